@@ -1,0 +1,280 @@
+"""warta's command line: thin commands over library functions.
+
+Exit codes (also in docs/cli.md):
+  0  success
+  1  some input was rejected (quarantined); everything else was stored
+  2  usage error (bad option or argument)
+  3  store error (cannot open or write the database)
+  4  settings or data file error
+  5  evaluation below a floor / nothing to evaluate
+  130 interrupted (Ctrl-C); what was written is whole, re-run to resume
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import DataFileError, StoreError, WartaError
+from .settings import Settings
+
+EXIT_REJECTED, EXIT_STORE, EXIT_CONFIG, EXIT_EVAL, EXIT_INTERRUPTED = 1, 3, 4, 5, 130
+
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False), default=None,
+    help="DuckDB store file [default: ./warta.duckdb, or store.path in the settings].")
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn library errors into one-line messages and documented exit codes."""
+    try:
+        yield
+    except DataFileError as exc:
+        click.echo(f"warta: error: {exc}", err=True)
+        sys.exit(EXIT_CONFIG)
+    except StoreError as exc:
+        click.echo(f"warta: error: {exc}", err=True)
+        sys.exit(EXIT_STORE)
+    except WartaError as exc:
+        click.echo(f"warta: error: {exc}", err=True)
+        sys.exit(EXIT_STORE)
+    except KeyboardInterrupt:
+        click.echo("warta: interrupted; whole articles were kept, run again to resume", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.obj["settings"]
+
+
+def _db(ctx: click.Context, db: str | None) -> str:
+    return db or _settings(ctx)["store"]["path"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="warta")
+@click.option("--config", type=click.Path(dir_okay=False), envvar="WARTA_CONFIG",
+              help="User settings TOML; overrides only what it sets.")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.pass_context
+def main(ctx: click.Context, config: str | None, verbose: int) -> None:
+    """warta: political event data (GDELT 2.0, CAMEO, PLOVER) from English and
+    Indonesian news, fully offline."""
+    level = [logging.ERROR, logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 3)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    ctx.ensure_object(dict)
+    with _errors():
+        ctx.obj["settings"] = Settings.load(config)
+
+
+# --------------------------------------------------------------------------- ingest
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--workers", type=int, default=None,
+              help="Worker processes [default: ingest.workers setting; 0 = all cores].")
+@click.option("--format", "fmt", default=None,
+              type=click.Choice(["text-scrape", "jsonl", "html", "warc", "csv", "tsv",
+                                 "parquet"]),
+              help="Force the input format instead of sniffing each file.")
+@click.option("--text-col", default="text", show_default=True, help="Table/JSONL text column.")
+@click.option("--url-col", default="url", show_default=True, help="Table/JSONL url column.")
+@click.option("--title-col", default="title", show_default=True, help="Table title column.")
+@click.option("--published-col", default="published", show_default=True,
+              help="Table publication-date column.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: int | None,
+           fmt: str | None, text_col: str, url_col: str, title_col: str, published_col: str,
+           quiet: bool) -> None:
+    """Read PATHS (files, folders, globs, or - for stdin), code them, store them.
+
+    Formats are sniffed per file: scraped text pages, JSONL, HTML(.gz), WARC(.gz),
+    CSV/TSV/Parquet. Re-ingesting the same input adds nothing; an interrupted run
+    resumes where it stopped. Rejected records go to `warta quarantine`; the exit
+    code is then 1.
+    """
+    from .cliview import ProgressBar, print_summary
+    from .ingest import ReadOptions
+    from .runner import ingest as run_ingest
+    from .store.duck import Store
+
+    settings = _settings(ctx)
+    options = ReadOptions(text_col=text_col, url_col=url_col, title_col=title_col,
+                          published_col=published_col, format=fmt,
+                          max_bytes=int(settings["ingest"]["max_bytes"]))
+    n_workers = workers if workers is not None else int(settings["ingest"]["workers"])
+    if n_workers == 0:
+        import os
+
+        n_workers = os.cpu_count() or 1
+    with _errors(), Store(_db(ctx, db)) as store:
+        bar = None if quiet else ProgressBar()
+        try:
+            summary = run_ingest(list(paths), store, settings=settings, options=options,
+                                 workers=n_workers, progress=bar)
+        finally:
+            if bar:
+                bar.stop()
+        if not quiet:
+            print_summary(summary, store)
+    if summary.rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+# --------------------------------------------------------------------------- show
+@main.command()
+@click.argument("key")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_context
+def show(ctx: click.Context, key: str, db: str | None, fmt: str) -> None:
+    """Show one article (by URL, file path or id): metadata, sentences, actors,
+    events with their evidence highlighted."""
+    from .store.duck import Store
+    from .store.query import article_json
+
+    with _errors(), Store(_db(ctx, db), read_only=True) as store:
+        art = article_json(store, key)
+    if fmt == "json":
+        click.echo(json.dumps(art, ensure_ascii=False, indent=2, default=str))
+        return
+    from .cliview import render_article
+
+    render_article(art)
+
+
+# --------------------------------------------------------------------------- events
+@main.command()
+@db_option
+@click.option("--code", help="CAMEO code prefix, e.g. 04 or 042.")
+@click.option("--actor", help="Actor code prefix on either side, e.g. RUS or CHNGOV.")
+@click.option("--country", help="3-letter country code on either side.")
+@click.option("--since", help="Event date from (YYYY-MM-DD).")
+@click.option("--until", help="Event date until (YYYY-MM-DD, inclusive).")
+@click.option("--url", help="Only events of this article.")
+@click.option("--include-negated", is_flag=True, help="Also list negated events (if stored).")
+@click.option("--limit", type=int, default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.pass_context
+def events(ctx: click.Context, db: str | None, fmt: str, **filters: Any) -> None:
+    """List coded events, filtered."""
+    from .store.duck import Store
+    from .store.query import EventFilter
+    from .store.query import events as query_events
+
+    with _errors(), Store(_db(ctx, db), read_only=True) as store:
+        rows = query_events(store, EventFilter(**filters))
+    from .cliview import print_events
+
+    print_events(rows, fmt)
+
+
+# --------------------------------------------------------------------------- export
+@main.group()
+def export() -> None:
+    """Export events, actors, GKG or mentions in standard formats."""
+
+
+def _out(path: str | None) -> Any:
+    return open(path, "w", encoding="utf-8", newline="\n") if path else sys.stdout  # noqa: SIM115
+
+
+@export.command("events")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "plover"]), default="gdelt",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File [default: stdout].")
+@click.option("--header", is_flag=True, help="Write GDELT's column names as a first row.")
+@click.pass_context
+def export_events(ctx: click.Context, db: str | None, fmt: str, output: str | None,
+                  header: bool) -> None:
+    """GDELT 2.0 Events rows (61 tab-separated columns) or PLOVER JSON lines."""
+    from .store.duck import Store
+    from .store.exports import write_gdelt_events, write_plover_events
+
+    with _errors(), Store(_db(ctx, db), read_only=True) as store:
+        out = _out(output)
+        try:
+            if fmt == "gdelt":
+                write_gdelt_events(store, out, header=header)
+            else:
+                write_plover_events(store, out)
+        finally:
+            if output:
+                out.close()
+
+
+@export.command("actors")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File [default: stdout].")
+@click.pass_context
+def export_actors(ctx: click.Context, db: str | None, fmt: str, output: str | None) -> None:
+    """One JSON line per actor mention: url, start, end, text, code, name, country, role."""
+    from .store.duck import Store
+    from .store.exports import write_actors
+
+    with _errors(), Store(_db(ctx, db), read_only=True) as store:
+        out = _out(output)
+        try:
+            write_actors(store, out)
+        finally:
+            if output:
+                out.close()
+
+
+# --------------------------------------------------------------------------- quarantine
+@main.command()
+@db_option
+@click.option("--limit", type=int, default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.pass_context
+def quarantine(ctx: click.Context, db: str | None, limit: int | None, fmt: str) -> None:
+    """What was rejected, where (file:line) and why."""
+    from .store.duck import Store
+    from .store.query import quarantine as query_quarantine
+
+    with _errors(), Store(_db(ctx, db), read_only=True) as store:
+        rows = query_quarantine(store, limit)
+    from .cliview import print_quarantine
+
+    print_quarantine(rows, fmt)
+
+
+# --------------------------------------------------------------------------- demo
+@main.command()
+@db_option
+@click.pass_context
+def demo(ctx: click.Context, db: str | None) -> None:
+    """Ingest the bundled demo corpus (English and Indonesian wire copy written for
+    warta) and print what was found: articles, actors, events with evidence."""
+    from .cliview import print_demo
+    from .runner import ingest as run_ingest
+    from .store.duck import Store
+
+    corpus = Path(__file__).parent / "demo"
+    with _errors(), Store(_db(ctx, db)) as store:
+        summary = run_ingest([str(corpus)], store, settings=_settings(ctx))
+        print_demo(summary, store)
+
+
+def run() -> None:  # pragma: no cover - console entry point alias
+    main(obj={})
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(obj={})

@@ -1,0 +1,141 @@
+"""Ingest: read inputs, run the pipeline, write batches to the store.
+
+1. Expand the inputs (folders, globs, ``-``) into files, in a stable order.
+2. Read each file into Articles, or Rejections for what cannot be read.
+3. Skip articles already stored (content hash): re-ingesting adds nothing,
+   and an interrupted run picks up where it stopped.
+4. Run the pipeline (inline, or in a process pool with ``workers > 1``);
+   an article a stage fails on is quarantined, the run goes on.
+5. Write in batches, one transaction each: never a half-written article.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .errors import StageError
+from .ingest import ReadOptions, expand_paths, iter_inputs
+from .model import Article, Rejection
+from .pipeline import Pipeline
+from .process import build_pipeline
+from .settings import Settings
+from .store.duck import Store
+
+log = logging.getLogger(__name__)
+
+
+class Progress(Protocol):
+    """What the runner reports while it works (the CLI draws a bar from it)."""
+
+    def start(self, total_files: int) -> None: ...
+    def file_done(self, path: str) -> None: ...
+    def counts(self, stored: int, skipped: int, rejected: int, sentences: int) -> None: ...
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    files: int = 0
+    stored: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    sentences: int = 0
+    events: int = 0
+    status: str = "running"
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def _run_pipeline(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Article | Rejection]:
+    for art in articles:
+        try:
+            yield pipeline(art)
+        except StageError as exc:
+            yield Rejection(source=art.origin or art.url, reason=str(exc), excerpt=art.text[:200])
+
+
+class _Batcher:
+    """Collects processed articles and rejections; writes them a batch at a time."""
+
+    def __init__(self, store: Store, run_id: str, size: int, summary: RunSummary) -> None:
+        self.store, self.run_id, self.size, self.summary = store, run_id, size, summary
+        self.articles: list[Article] = []
+        self.rejections: list[Rejection] = []
+
+    def add(self, item: Article | Rejection) -> None:
+        if isinstance(item, Rejection):
+            self.rejections.append(item)
+            self.summary.rejected += 1
+            if len(self.summary.rejections) < 1000:
+                self.summary.rejections.append(item)
+            log.warning("quarantined %s: %s", item.where(), item.reason)
+        else:
+            self.articles.append(item)
+        if len(self.articles) + len(self.rejections) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.articles and not self.rejections:
+            return
+        self.store.write_batch(self.articles, self.rejections, self.run_id)
+        self.summary.stored += len(self.articles)
+        self.summary.sentences += sum(len(a.sentences) for a in self.articles)
+        self.summary.events += sum(len(a.events) for a in self.articles)
+        self.articles, self.rejections = [], []
+
+
+def _new_articles(files: Sequence[str], store: Store, options: ReadOptions | None,
+                  summary: RunSummary, batcher: _Batcher,
+                  progress: Progress | None) -> Iterator[Article]:
+    """Articles not yet stored, file by file; rejections go straight to the batcher."""
+    seen: set[str] = set()
+    for path in files:
+        for item in iter_inputs([path], options):
+            if isinstance(item, Rejection):
+                batcher.add(item)
+                continue
+            aid = item.id
+            if aid in seen or store.known_ids([aid]):
+                summary.skipped += 1
+                continue
+            seen.add(aid)
+            yield item
+        if progress:
+            progress.file_done(path)
+
+
+def ingest(paths: Sequence[str], store: Store, *, settings: Settings | None = None,
+           pipeline: Pipeline | None = None, options: ReadOptions | None = None,
+           workers: int = 1, progress: Progress | None = None) -> RunSummary:
+    """Ingest ``paths`` into ``store``; see the module docstring for the steps."""
+    settings = settings or Settings()
+    files = expand_paths(paths)
+    summary = RunSummary(run_id=store.start_run(paths), files=len(files))
+    batcher = _Batcher(store, summary.run_id, int(settings["store"]["batch_size"]), summary)
+    if progress:
+        progress.start(len(files))
+    try:
+        fresh = _new_articles(files, store, options, summary, batcher, progress)
+        if workers > 1:
+            from .scale.pool import process_parallel
+
+            results: Iterable[Article | Rejection] = process_parallel(fresh, settings, workers)
+        else:
+            results = _run_pipeline(pipeline or build_pipeline(settings), fresh)
+        for item in results:
+            batcher.add(item)
+            if progress:
+                progress.counts(summary.stored + len(batcher.articles), summary.skipped,
+                                summary.rejected, summary.sentences)
+        batcher.flush()
+        summary.status = "done"
+    except KeyboardInterrupt:
+        batcher.flush()  # keep the whole articles already processed
+        summary.status = "interrupted"
+        raise
+    finally:
+        store.finish_run(summary.run_id, summary.status, summary.stored, summary.skipped,
+                         summary.rejected)
+    return summary
