@@ -268,7 +268,8 @@ def demo(ctx: click.Context, db: str | None) -> None:
 
     corpus = Path(__file__).parent / "demo"
     with _errors(), Store(_db(ctx, db)) as store:
-        summary = run_ingest([str(corpus)], store, settings=_settings(ctx))
+        inputs = [str(corpus / "*.txt"), str(corpus / "*.jsonl")]
+        summary = run_ingest(inputs, store, settings=_settings(ctx))
         print_demo(summary, store)
 
 

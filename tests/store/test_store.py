@@ -111,3 +111,15 @@ def test_show_json_and_quarantine(store: Store) -> None:
 def test_read_only_store_must_exist(tmp_path) -> None:
     with pytest.raises(StoreError, match="no such store"):
         Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_articles_round_trip_through_the_store(store: Store) -> None:
+    from warta.store.load import load_articles
+
+    art = _article()
+    store.write_batch([art], [], store.start_run(["x"]))
+    (back,) = load_articles(store)
+    assert back.id == art.id
+    assert back.mentions == art.mentions and back.sentences == art.sentences
+    (ev,) = back.events
+    assert ev.source == art.mentions[0] and ev.code == "040" and ev.place.fips == "CH"

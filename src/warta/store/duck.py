@@ -84,7 +84,11 @@ class Store:
                     run_id: str) -> None:
         """Write a batch in one transaction; articles already stored are left alone."""
         known = self.known_ids(a.id for a in articles)
-        fresh = [a for a in articles if a.id not in known]
+        fresh = []
+        for a in articles:  # also drop repeats inside the batch: the first one wins
+            if a.id not in known:
+                known.add(a.id)
+                fresh.append(a)
         tables = to_tables(fresh, rejections, run_id, utcnow())
         try:
             self.con.execute("BEGIN TRANSACTION")
