@@ -236,6 +236,78 @@ def export_actors(ctx: click.Context, db: str | None, fmt: str, output: str | No
                 out.close()
 
 
+@export.command("gkg")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["gdelt"]), default="gdelt", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File [default: stdout].")
+@click.pass_context
+def export_gkg(ctx: click.Context, db: str | None, fmt: str, output: str | None) -> None:
+    """GDELT GKG 2.1 rows (27 tab-separated columns), one per article."""
+    from .store.duck import Store
+    from .store.exports import write_gkg
+
+    with _errors(), Store(_db(ctx, db), read_only=True) as store:
+        out = _out(output)
+        try:
+            write_gkg(store, out)
+        finally:
+            if output:
+                out.close()
+
+
+@export.command("mentions")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["gdelt"]), default="gdelt", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File [default: stdout].")
+@click.pass_context
+def export_mentions(ctx: click.Context, db: str | None, fmt: str, output: str | None) -> None:
+    """GDELT 2.0 Mentions rows (16 columns): each event's report, sentence and offsets."""
+    from .store.duck import Store
+    from .store.exports import write_mentions
+
+    with _errors(), Store(_db(ctx, db), read_only=True) as store:
+        out = _out(output)
+        try:
+            write_mentions(store, out)
+        finally:
+            if output:
+                out.close()
+
+
+# --------------------------------------------------------------------------- eval
+@main.group("eval")
+def eval_group() -> None:
+    """Measure accuracy against gold data."""
+
+
+@eval_group.command("ner")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def eval_ner(ctx: click.Context, path: str) -> None:
+    """Score actor-mention detection on a CoNLL-style file (token, tag per line):
+    precision, recall and F1 per mention kind."""
+    from .actors.evaluate import evaluate_ner
+    from .actors.stage import ActorStage
+
+    with _errors():
+        report = evaluate_ner(path, ActorStage(_settings(ctx)))
+    click.echo(report.format())
+
+
+@eval_group.command("events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def eval_events(ctx: click.Context, gold: str) -> None:
+    """Score event coding on GOLD: PLOVER gold JSON, or article JSONL with gold_triples.
+    Prints precision, recall and F1 at category+source+target and at category only."""
+    from .events.evaluate import evaluate_events
+    from .process import build_pipeline
+
+    with _errors():
+        report = evaluate_events(gold, build_pipeline(_settings(ctx)))
+    click.echo(report.format())
+
+
 # --------------------------------------------------------------------------- quarantine
 @main.command()
 @db_option

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from .duck import Store
+from .duck import Store, utcnow
 from .gdelt import columns, gdelt_rows
 from .query import EventFilter, events
 
@@ -81,4 +81,33 @@ def write_actors(store: Store, out: TextIO) -> int:
                "method": method, "confidence": conf}
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         n += 1
+    return n
+
+
+def write_gkg(store: Store, out: TextIO) -> int:
+    """GKG 2.1 rows, one per article (27 columns)."""
+    from ..enrich.gkg import gkg_row
+    from .load import load_articles
+
+    n = 0
+    for art in load_articles(store):
+        stamp = (art.published or utcnow()).strftime("%Y%m%d%H%M%S")
+        out.write("\t".join(gkg_row(art, f"{stamp}-{art.id[:12]}")) + "\n")
+        n += 1
+    return n
+
+
+def write_mentions(store: Store, out: TextIO) -> int:
+    """GDELT 2.0 Mentions rows for every stored (non-negated) event."""
+    from ..enrich.gkg import mention_rows
+    from .load import load_articles
+    from .rows import event_id
+
+    n = 0
+    added = utcnow()
+    for art in load_articles(store):
+        evs = [(event_id(art.id, i), e) for i, e in enumerate(art.events) if not e.negated]
+        for row in mention_rows(art, evs, added):
+            out.write("\t".join(row) + "\n")
+            n += 1
     return n
