@@ -1,0 +1,136 @@
+"""GDELT's seven tone values per article, from lexicons in the language packs.
+
+GDELT counts words, not intensities: Positive/Negative Score are the
+percentages of all words with a positive/negative connotation, Tone is their
+difference and Polarity their sum. Activity and self/group reference
+densities are the percentages of "active" words and of pronouns.
+
+Pack files (per language): ``tone.tsv`` (word, score; English converted from
+VADER by scripts/build_tone_lexicons.py, Indonesian curated), optional
+``tone_news.tsv`` (curated news terms that override ``tone.tsv``),
+``tone_activity.tsv`` and ``tone_pronouns.tsv`` (one word per row).
+A phrase ("kerja sama") counts as one word hit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from ..errors import DataFileError
+from ..model import Article, Tone
+from ..packs import languages, pack_file, read_tsv
+from ..settings import Settings
+from .themes import PhraseIndex, pack_language, text_blocks, words
+
+#: Lexicon entries weaker than this carry no clear connotation; GDELT's
+#: word-count tone would otherwise be swamped by faint words.
+MIN_SCORE = 0.5
+
+
+@dataclasses.dataclass(frozen=True)
+class ToneLexicon:
+    """The four word lists of one language pack."""
+
+    polarity: PhraseIndex[float]
+    activity: PhraseIndex[bool]
+    pronouns: PhraseIndex[bool]
+
+
+def _scores(lang: str) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for name in ("tone.tsv", "tone_news.tsv"):
+        path = pack_file(lang, name)
+        if name != "tone.tsv" and not path.is_file():
+            continue
+        for lineno, row in read_tsv(path, ("word", "score")):
+            try:
+                scores[row["word"].lower()] = float(row["score"])
+            except ValueError as exc:
+                raise DataFileError(str(path), f"score {row['score']!r} is not a number",
+                                    lineno) from exc
+    return scores
+
+
+def _word_list(lang: str, name: str) -> PhraseIndex[bool]:
+    path = pack_file(lang, name)
+    if not path.is_file():
+        return PhraseIndex(())
+    return PhraseIndex((row["word"].lower(), True) for _, row in read_tsv(path, ("word",)))
+
+
+@lru_cache(maxsize=8)
+def load_tone_lexicon(lang: str) -> ToneLexicon:
+    """Tone lists of pack ``lang`` (DataFileError if tone.tsv is missing or bad)."""
+    scores = _scores(lang)
+    return ToneLexicon(
+        polarity=PhraseIndex((w, s) for w, s in scores.items() if abs(s) >= MIN_SCORE),
+        activity=_word_list(lang, "tone_activity.tsv"),
+        pronouns=_word_list(lang, "tone_pronouns.tsv"),
+    )
+
+
+@dataclasses.dataclass
+class _Counts:
+    words: int = 0
+    positive: int = 0
+    negative: int = 0
+    active: int = 0
+    pronouns: int = 0
+
+
+def _count(lex: ToneLexicon, text: str, counts: _Counts) -> None:
+    toks = words(text)
+    counts.words += len(toks)
+    for _, _, values in lex.polarity.find(toks):
+        if values[0] > 0:
+            counts.positive += 1
+        else:
+            counts.negative += 1
+    counts.active += sum(1 for _ in lex.activity.find(toks))
+    counts.pronouns += sum(1 for _ in lex.pronouns.find(toks))
+
+
+def _tone_from_counts(c: _Counts) -> Tone:
+    if c.words == 0:
+        return Tone(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0)
+
+    def pct(n: int) -> float:
+        return round(100.0 * n / c.words, 6)
+
+    pos, neg = pct(c.positive), pct(c.negative)
+    return Tone(
+        tone=round(pos - neg, 6),
+        positive=pos,
+        negative=neg,
+        polarity=round(pos + neg, 6),
+        activity_density=pct(c.active),
+        self_group_density=pct(c.pronouns),
+        word_count=c.words,
+    )
+
+
+class ToneStage:
+    """Sets ``article.tone``: GDELT's V2Tone values over every sentence."""
+
+    name = "tone"
+    requires = ("sentences",)
+    assigns = ("tone",)
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._langs = tuple(lang for lang in languages() if pack_file(lang, "tone.tsv").is_file())
+        self._lexicons = {lang: load_tone_lexicon(lang) for lang in self._langs}
+
+    def tone(self, article: Article) -> Tone:
+        counts = _Counts()
+        for start, end, lang in text_blocks(article):
+            lex = self._lexicons.get(pack_language(lang, self._langs))
+            if lex is not None:
+                _count(lex, article.text[start:end], counts)
+            else:  # no pack at all: the words still count towards WordCount
+                counts.words += len(words(article.text[start:end]))
+        return _tone_from_counts(counts)
+
+    def __call__(self, article: Article) -> Article:
+        return dataclasses.replace(article, tone=self.tone(article))
