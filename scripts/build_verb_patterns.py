@@ -1,0 +1,160 @@
+"""Convert the PETRARCH-2 CAMEO verb dictionary (MIT) into warta's English patterns.
+
+Reads  ../shared/dictionaries/petrarch/CAMEO.2.0.txt
+Writes src/warta/packs/en/patterns_petrarch.tsv   (head, form, after, code, target, flags)
+       src/warta/packs/en/verbs_irregular.tsv      (base, forms)
+
+What is kept: each verb's default code (from its line or its block), and the
+patterns of the form ``- * WORDS [code]`` (words after the verb, with
+synonym sets expanded, prepositional phrases kept as words). Patterns with
+words before the verb are skipped (the engine anchors on the verb), as are
+``---`` (no event) codes. For ``[a:b]`` code pairs the first code is used.
+A short stoplist drops verbs whose PETRARCH default is too generic to code
+news on its own (``face`` -> 040).
+
+Usage: python scripts/build_verb_patterns.py [CAMEO.2.0.txt]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "warta" / "packs" / "en"
+DEFAULT_SRC = ROOT.parent / "shared" / "dictionaries" / "petrarch" / "CAMEO.2.0.txt"
+TARGET = "obj|to|with|against|on|toward|towards|into|over|at|from|for"
+MAX_SYNONYMS = 40
+#: verbs whose PETRARCH default code fires on ordinary, non-event uses
+STOP = {"face", "brave", "encounter", "confront", "interact", "run into", "say", "tell",
+        "do", "make", "take", "get", "go", "come", "have", "be", "see", "look", "find",
+        "put", "keep", "hold", "use", "add", "call", "show", "move", "set", "leave",
+        "include", "consider", "remain", "receive", "expect", "issue", "reach", "open",
+        "close", "end", "begin", "start", "continue", "turn", "back", "mean", "plan", "rule",
+        "deal", "report", "quote", "estimate", "state", "note", "point"}
+_CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def _code(cell: str) -> str | None:
+    first, _, second = cell.partition(":")
+    for c in (first.strip(), second.strip()):
+        if c and c != "---" and c.isdigit():
+            return c
+    return None
+
+
+def _read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = {}
+    current = None
+    for line in lines:
+        if line.startswith("####### VERB PATTERNS"):
+            break
+        if line.startswith("&"):
+            current = line.strip().rstrip("_")
+            sets[current] = []
+        elif line.startswith("+") and current:
+            sets[current].append(line[1:].split("#")[0].strip().rstrip("_").lower()
+                                 .replace("_", " "))
+    return sets
+
+
+def _phrases(words: str, synsets: dict[str, list[str]]) -> list[str]:
+    """``{&MILITARY COOPERATION}`` -> ["army cooperation*", "troops cooperation*", …]."""
+    toks = re.sub(r"[{}()]", " ", words).split()
+    alts = [""]
+    for tok in toks:
+        if tok in ("$", "+", "*", "-"):
+            continue
+        choices = synsets.get(tok.rstrip("_"), [tok.rstrip("_").lower()]) \
+            if tok.startswith("&") else [tok.rstrip("_").lower().replace("_", " ")]
+        if tok.startswith("&") and not synsets.get(tok.rstrip("_")):
+            return []
+        alts = [f"{a} {c}".strip() for a in alts for c in choices[:MAX_SYNONYMS]]
+        if len(alts) > MAX_SYNONYMS:
+            return []
+    out = []
+    for a in alts:
+        words_ = a.split()
+        if words_ and len(words_[-1]) >= 4:
+            words_[-1] += "*"  # plurals: PETRARCH matches noun stems
+        out.append(" ".join(words_))
+    return [a for a in out if a and re.fullmatch(r"[a-z0-9' *-]+", a)]
+
+
+def convert(src: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, set[str]]]:
+    lines = src.read_text("utf-8", errors="replace").splitlines()
+    synsets = _read_synsets(lines)
+    start = next(i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
+    rows: list[tuple[str, str, str, str]] = []
+    irregular: dict[str, set[str]] = defaultdict(set)
+    block_code: str | None = None
+    verbs: list[str] = []
+    for raw in lines[start + 1:]:
+        if raw.startswith("######## TRANSFORMATIONS"):
+            break
+        line = raw.split("#")[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("---"):
+            m = _CODE.search(line)
+            block_code, verbs = (_code(m.group(1)) if m else None), []
+            continue
+        if line.startswith("-"):
+            m = _CODE.search(line)
+            code = _code(m.group(1)) if m else None
+            body = line[1:m.start() if m else None].strip()
+            if not code or not body.startswith("*"):
+                continue
+            for phrase in _phrases(body[1:], synsets):
+                rows += [(v, "verb", phrase, code) for v in verbs]
+            continue
+        # a verb line: WORD [code] {IRREGULAR FORMS}
+        m = _CODE.search(line)
+        word = line.split("[")[0].split("{")[0].strip().lstrip("+").rstrip("_").lower()
+        word = word.replace("_", " ")
+        if not re.fullmatch(r"[a-z][a-z' -]*", word) or word in STOP:
+            continue
+        verbs.append(word)
+        forms = re.search(r"\{([^}]*)\}", line)
+        if forms:
+            for f in forms.group(1).split():
+                irregular[word.split()[0]].add(f.lstrip("+").split("_")[0].lower())
+        code = (_code(m.group(1)) if m else None) or block_code
+        if code:
+            rows.append((word, "verb", "", code))
+    return rows, irregular
+
+
+def _valid_codes() -> set[str]:
+    path = ROOT / "src" / "warta" / "data" / "cameo_codes.tsv"
+    lines = path.read_text("utf-8").splitlines()
+    return {ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")}
+
+
+def main(src: Path) -> None:
+    rows, irregular = convert(src)
+    valid = _valid_codes()
+    # one row per (after, code) with every verb of the block as alternative heads
+    grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for head, _form, after, code in rows:
+        if code in valid and head not in grouped[(after, code)]:
+            grouped[(after, code)].append(head)
+    with open(OUT / "patterns_petrarch.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# English verb patterns converted from the PETRARCH-2 CAMEO verb dictionary\n")
+        fh.write("# (CAMEO.2.0.txt, Open Event Data Alliance, MIT licence).\n")
+        fh.write("# Generated by scripts/build_verb_patterns.py - do not edit by hand.\n")
+        fh.write("head\tform\tafter\tcode\ttarget\tflags\n")
+        for (after, code), heads in grouped.items():
+            fh.write(f"{'|'.join(heads)}\tverb\t{after}\t{code}\t{TARGET}\t\n")
+    with open(OUT / "verbs_irregular.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# English irregular verb forms from the PETRARCH-2 CAMEO verb dictionary (MIT)\n")
+        fh.write("# Generated by scripts/build_verb_patterns.py - do not edit by hand.\n")
+        fh.write("base\tforms\n")
+        for base in sorted(irregular):
+            fh.write(f"{base}\t{' '.join(sorted(irregular[base]))}\n")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SRC)

@@ -1,0 +1,95 @@
+"""PLOVER JSON records and the gold-standard evaluation."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from warta.errors import InputError
+from warta.events.evaluate import evaluate_events
+from warta.events.plover import plover_record
+from warta.model import Article, Event, Mention
+from warta.pipeline import Pipeline
+
+
+def test_plover_record_carries_event_and_evidence(make_article, stage):
+    article = stage(make_article("Rusia menyerang Ukraina."))
+    record = plover_record(article, article.events[0])
+    json.dumps(record)  # serialisable as a JSON line
+    assert record["event"] == "ASSAULT"
+    assert record["source"][0]["code"] == "RUS" and record["target"][0]["code"] == "UKR"
+    assert record["eventText"] == "Rusia menyerang Ukraina"
+    assert record["cameo"]["code"] == "190" and record["cameo"]["quadClass"] == 4
+    assert record["evidence"]["pattern"].startswith("id:serang:190:")
+    assert record["id"] == plover_record(article, article.events[0])["id"]
+
+
+def _mention(text: str, start: int, code: str) -> Mention:
+    return Mention(start, start + len(text), text, 0, code, text, code[:3])
+
+
+@dataclasses.dataclass
+class FixedCoder:
+    """Stands in for the pipeline: codes 'A hits B' as A->B with a fixed CAMEO code."""
+
+    code: str = "190"
+    name: str = "fixed"
+    requires: tuple[str, ...] = ("text",)
+    assigns: tuple[str, ...] = ("events",)
+
+    def __call__(self, article: Article) -> Article:
+        words = article.text.rstrip(".").split()
+        if len(words) < 3 or words[1] != "hits":
+            return article
+        a, b = words[0], words[2]
+        src = _mention(a, 0, a)
+        tgt = _mention(b, article.text.index(b), b)
+        event = Event(0, self.code, src, tgt, 0, len(article.text), "t:1", root=self.code[:2])
+        return dataclasses.replace(article, events=(event,))
+
+
+def test_plover_gold_scores_triples_and_categories(tmp_path):
+    gold = [
+        {"id": "1", "text": "USA hits IRQ.", "event": "FIGHT", "language": "en",
+         "source": [{"code": "USA"}], "target": [{"code": "IRQ"}]},
+        {"id": "2", "text": "GBR hits FRA.", "event": "FIGHT", "language": "en",
+         "source": [{"code": "GBR"}], "target": None},  # empty gold target matches any
+        {"id": "3", "text": "DEU hits ITA.", "event": "FIGHT", "language": "en",
+         "source": [{"code": "ITA"}], "target": [{"code": "DEU"}]},  # roles swapped
+        {"id": "4", "text": "Nobody did anything.", "event": "AGREE", "language": "en",
+         "source": [{"code": "ESP"}], "target": [{"code": "PRT"}]},
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold))
+    report = evaluate_events(path, Pipeline([FixedCoder()]))
+    assert report.units == 4 and report.uncoded == 1
+    assert (report.triple.tp_pred, report.triple.n_pred) == (2, 3)
+    assert (report.triple.tp_gold, report.triple.n_gold) == (2, 4)
+    assert report.category.precision == 1.0 and report.category.recall == 0.75
+    assert report.confusion[("AGREE", "")] == 1
+    text = report.format()
+    assert "category+source+target" in text and "AGREE" in text
+
+
+def test_article_gold_counts_optional_triples_as_neither(tmp_path):
+    rows = [{"url": "t://1", "text": "RUS hits UKR.", "language": "en",
+             "gold_triples": [{"source": "RUS", "target": "UKR", "root": "19"},
+                              {"source": "CHN", "target": "RUS", "root": "04"}],
+             "optional_triples": []},
+            {"url": "t://2", "text": "USA hits CUB.", "language": "en",
+             "gold_triples": [], "optional_triples": [{"source": "USA", "target": "CUB",
+                                                        "root": "19"}]}]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    report = evaluate_events(path, Pipeline([FixedCoder()]))
+    assert (report.triple.precision, report.triple.recall) == (1.0, 0.5)
+    assert report.as_dict()["triple_f1"] == pytest.approx(2 / 3, abs=1e-3)
+
+
+def test_unknown_gold_format_is_an_input_error(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([{"hello": 1}]))
+    with pytest.raises(InputError, match="gold_triples"):
+        evaluate_events(path, Pipeline([FixedCoder()]))
