@@ -1,0 +1,304 @@
+"""Turn the dictionary hits of one sentence into actor mentions.
+
+Adjacent hits form a *group*: modifiers, ranks, role words, at most one
+country and at most one named actor ("Menteri Luar Negeri Rusia Sergei
+Lavrov", "a senior Iranian official", "Russia's Foreign Minister"). A named
+actor in the group wins and keeps its own dated code; otherwise the role
+words and the country compose a code (country + head role). A role word that
+takes a name ("Presiden Afrika Selatan …") captures an unknown capitalised
+name after it, which the article then remembers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..model import Mention
+from .dictionary import TIER_USER, ActorEntry, AgentEntry, choose
+from .matcher import Hit
+
+# Between two words of one role phrase only spaces, a possessive or the
+# brackets of an abbreviation may stand ("Gubernur Jawa Tengah (Jateng)").
+GAP_RE = re.compile(r"\s*(?:['’]s|ke-?\d+)?\s*")  # "Presiden ke-7 RI"
+ABBREV_GAP_RE = re.compile(r"\s*[()]\s*|\s*\)\s*\(\s*")
+NAME_RE = re.compile(
+    r"\)?,?[ \t]+((?:[A-Z][\w'’.-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:bin|binti|van|von|de|al|el|da)\b))*)"
+)
+# A region name: a capitalised word, maybe with a compass word after it
+# ("Luwu Utara", "Jakarta Selatan").
+REGION_RE = re.compile(
+    r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Raya|Jaya))?"
+)
+# One or two capitalised words between a role and a known name are more name:
+# "Menteri Dalam Negeri Muhammad Tito Karnavian".
+NAME_GAP_RE = re.compile(r"\)?\s+(?:[A-Z][\w'’.-]*\s+){1,2}")
+NAME_STOP = re.compile(r"[.,;:]$")
+ACRONYM_RE = re.compile(r"[A-Z]{2,}\d*")
+MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class GroupContext:
+    """What composing a sentence's groups needs besides the hits."""
+
+    lang: str
+    day: date
+    titlecase: bool = False  # a headline: capitals say nothing about names
+    not_name: frozenset[str] = frozenset()  # capitalised words never in a name
+    titles: frozenset[str] = frozenset()  # ranks and honorifics ("Mr", "Irjen")
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """A mention plus what coreference needs to know about it."""
+
+    mention: Mention
+    person_like: bool = False  # can be the antecedent of "ia", "ujarnya", "he"
+    needs_country: bool = False  # role without a country: the article default applies
+    titles: frozenset[str] = frozenset()  # role words before it ("president")
+
+
+def _core(hit: Hit) -> str:
+    """What a hit is inside a group."""
+    if hit.actors:
+        kinds = {a.kind for a in hit.actors}
+        if kinds & {"person", "organisation"}:
+            return "named"
+        if kinds & {"country", "place"}:
+            return "country"
+        return "ignore"
+    if hit.agent is not None:
+        kind = hit.agent.kind  # agent | modifier | title | side | former
+        return "modifier" if kind == "former" else kind
+    return "coref"
+
+
+def groups(hits: list[Hit], text: str) -> Iterator[list[Hit]]:
+    """Split hits into runs joined only by spaces/possessives."""
+    run: list[Hit] = []
+    seen: set[str] = set()
+    for hit in hits:
+        core = _core(hit)
+        joinable = bool(run) and core not in {"coref", "ignore"} and "named" not in seen
+        if joinable:
+            plain = GAP_RE.fullmatch(text, run[-1].end, hit.start) is not None
+            bracket = ABBREV_GAP_RE.fullmatch(text, run[-1].end, hit.start) is not None
+            more_name = core == "named" and "agent" in seen and \
+                NAME_GAP_RE.fullmatch(text, run[-1].end, hit.start) is not None
+            # A second country only joins as the bracketed short form of the first.
+            joinable = (plain and not (core == "country" and "country" in seen)) or bracket \
+                or more_name
+        if not joinable:
+            if run:
+                yield run
+            run, seen = [], set()
+        run.append(hit)
+        seen.add(core)
+        if core in {"coref", "ignore"}:
+            yield run
+            run, seen = [], set()
+    if run:
+        yield run
+
+
+def _best(entries: tuple[ActorEntry, ...], day: date) -> tuple[ActorEntry, float]:
+    return next(choose(entries, day))
+
+
+def compose_group(run: list[Hit], text: str, sentence: int, ctx: GroupContext,
+                  limit: int) -> Iterator[Composed]:
+    """Mentions for one group; ``limit`` is where the next hit starts (a
+    captured name must stop before it)."""
+    cores = [_core(h) for h in run]
+    if cores == ["coref"] or cores == ["ignore"]:
+        return
+    day = ctx.day
+    named = next((h for h, c in zip(run, cores, strict=True) if c == "named"), None)
+    if named is not None and _qualifies_role(named, run, day):
+        # "Anggota Komisi II DPR Fraksi PDIP": the party only says whose member.
+        cores = ["country" if h is named else c for h, c in zip(run, cores, strict=True)]
+        named = None
+    if named is not None:
+        entry, conf = _best(named.actors, day)
+        m = _mention(text, named.start, named.end, sentence, entry, conf)
+        agents = [h.agent for h, c in zip(run, cores, strict=True) if c == "agent" and h.agent]
+        if entry.kind == "person" and agents and not _former(run, text):
+            m = _role_in_text(m, agents, ctx.lang, conf)
+        yield Composed(m, person_like=entry.kind == "person", titles=_titles(agents))
+        return
+    country_hit = next((h for h, c in zip(run, cores, strict=True) if c == "country"), None)
+    agents = [h.agent for h, c in zip(run, cores, strict=True) if c == "agent" and h.agent]
+    sides = [h for h, c in zip(run, cores, strict=True) if c == "side"]
+    core = [h for h, c in zip(run, cores, strict=True) if c in {"agent", "country", "side"}]
+    if not core:
+        return
+    start, end = core[0].start, core[-1].end
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # close the bracketed short form: "Gubernur Jawa Tengah (Jateng)"
+    if not agents:
+        if country_hit is None:
+            return
+        entry, conf = _best(country_hit.actors, day)
+        s = sides[0].start if sides and sides[0].start < country_hit.start else country_hit.start
+        kind = "country" if sides else entry.kind
+        yield Composed(_mention(text, s, max(end, country_hit.end), sentence, entry, conf, kind))
+        return
+    yield from _role_mention(run, agents, country_hit, text, sentence, ctx, (start, end, limit))
+
+
+def _titles(agents: list[AgentEntry]) -> frozenset[str]:
+    """Last words of the role words ("foreign minister" -> "minister")."""
+    return frozenset(a.pattern.lower().split()[-1] for a in agents)
+
+
+def _qualifies_role(named: Hit, run: list[Hit], day: date) -> bool:
+    """A named body with a bare country code (a party) after role words with
+    roles is a qualifier of that role, not the actor."""
+    entry = _best(named.actors, day)[0]
+    if entry.kind != "organisation" or entry.roles or not entry.country:
+        return False
+    before = run[: run.index(named)]
+    return any(h.agent is not None and h.agent.roles for h in before)
+
+
+def _head_roles(agents: list[AgentEntry], lang: str) -> tuple[str, ...]:
+    # Indonesian phrases put the head first ("media pemerintah"), English last.
+    ordered = agents if lang == "id" else list(reversed(agents))
+    return tuple(dict.fromkeys(r for a in ordered for r in a.roles))
+
+
+def _former(run: list[Hit], text: str) -> bool:
+    """"mantan Menteri …", "former minister …", "Presiden ke-7 RI …"."""
+    if any(h.agent is not None and h.agent.kind == "former" for h in run):
+        return True
+    return re.search(r"\bke-?\d+\b", text[run[0].start : run[-1].end]) is not None
+
+
+def _role_in_text(m: Mention, agents: list[AgentEntry], lang: str, conf: float) -> Mention:
+    """The role the article gives a known person beats a dictionary entry that
+    is out of date or names no office ("Menteri Keuangan X" when X's listed
+    term has ended, or X is listed only as elite)."""
+    roles = _head_roles(agents, lang)
+    if not roles or not m.country or (conf == 1.0 and set(roles) & set(m.roles)):
+        return m
+    if conf == 1.0 and set(m.roles) - {"ELI"}:
+        return m  # a current, dated office is trusted over a loose title; "elite" is none
+    return replace(m, code=m.country + roles[0], roles=roles, method="role+country",
+                   confidence=0.8)
+
+
+def _role_mention(run: list[Hit], agents: list[AgentEntry], country_hit: Hit | None, text: str,
+                  sentence: int, ctx: GroupContext,
+                  bounds: tuple[int, int, int]) -> Iterator[Composed]:
+    start, end, limit = bounds
+    lang, day, titlecase = ctx.lang, ctx.day, ctx.titlecase
+    roles = _head_roles(agents, lang)
+    ordered = agents if lang == "id" else list(reversed(agents))
+    country = ""
+    if country_hit is not None:
+        country = _best(country_hit.actors, day)[0].country
+    country = country or next((a.country for a in ordered if a.country), "")
+    code = country + (roles[0] if roles else "")
+    takes_name = any(a.takes_name for a in agents)
+    pos = run[-1].end
+    if any(a.regional for a in agents) and country_hit is None and _core(run[-1]) != "title":
+        pos = _skip_region(text, pos, limit)  # "Bupati Karanganyar Juliyatmono"
+    name_span = None if titlecase or not takes_name else \
+        _capture_name(text, pos, limit, ctx.not_name)
+    if name_span is not None:
+        ns, ne = name_span
+        if _former(run, text):
+            code, roles = country, ()  # "mantan Gubernur …": no longer holds the office
+        m = Mention(ns, ne, text[ns:ne], sentence, code, text[ns:ne], country, roles, "person",
+                    "role+country", 0.8, f"person:{text[ns:ne]}")
+        yield Composed(m, person_like=True, needs_country=not country, titles=_titles(agents))
+        return
+    label = " ".join(text[start:end].split())
+    m = Mention(start, end, text[start:end], sentence, code, label, country, roles, "agent",
+                "role+country", 0.8 if country else 0.6, f"agent:{code or label.lower()}")
+    yield Composed(m, person_like=takes_name, needs_country=not country, titles=_titles(agents))
+
+
+def speaker(hit: Hit, text: str, sentence: int, ctx: GroupContext, limit: int) -> Composed | None:
+    """An unknown name after a speech verb ("kata Budi Santoso") is a person
+    whose code the article may reveal later (coreference) or never."""
+    span = None if ctx.titlecase else _capture_name(text, hit.end, limit, ctx.not_name)
+    if span is None:
+        return None
+    s, e = span
+    m = Mention(s, e, text[s:e], sentence, "", text[s:e], "", (), "person", "speaker", 0.5,
+                f"person:{text[s:e]}")
+    return Composed(m, person_like=True)
+
+
+SPEAKER_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)[ \t]+$")
+
+
+def speaker_before(hit: Hit, text: str, sentence: int, ctx: GroupContext,
+                   floor: int) -> Composed | None:
+    """A full name right before "said" ("Maria Lopez said") is a person; the
+    name must start after ``floor`` (the end of the previous mention)."""
+    m = None if ctx.titlecase else SPEAKER_BEFORE_RE.search(text, floor, hit.start)
+    if m is None or any(t in ctx.not_name for t in m.group(1).split()):
+        return None
+    s, e = m.start(1), m.end(1)
+    first = m.group(1).split()[0]
+    if first in ctx.titles:
+        # "Mr Brown said": the surname alone is left to coreference.
+        s = text.index(" ", s) + 1
+        if " " not in text[s:e].strip():
+            return None
+    mention = Mention(s, e, text[s:e], sentence, "", text[s:e], "", (), "person", "speaker",
+                      0.5, f"person:{text[s:e]}")
+    return Composed(mention, person_like=True)
+
+
+def _skip_region(text: str, pos: int, limit: int) -> int:
+    """After a regional role, the first capitalised word names the region."""
+    m = REGION_RE.match(text, pos, limit)
+    return m.end() if m else limit
+
+
+def _capture_name(text: str, pos: int, limit: int,
+                  not_name: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised name right after a role word, if any, ending before
+    ``limit`` (where the next dictionary hit starts) or a word never in names."""
+    m = NAME_RE.match(text, pos, limit)
+    if not m:
+        return None
+    tokens = m.group(1).split()[:MAX_NAME_TOKENS]
+    if ACRONYM_RE.fullmatch(tokens[0].rstrip(".,;:")):
+        return None  # "Ketua MKD", "Kepala BPM": an unknown body, not a person
+    out: list[str] = []
+    for tok in tokens:
+        if tok.rstrip(".,;:") in not_name or any(ch.isdigit() for ch in tok):
+            break
+        out.append(tok)
+        if NAME_STOP.search(tok):
+            break
+    name = " ".join(out).rstrip(".,;:")
+    # After a comma only a full name is taken: ", Budi Prasetyo," is an
+    # apposition, ", Kemarin" or ", Erwin mengatakan" often is not.
+    if len(name) < 3 or ("," in text[pos : m.start(1)] and len(out) < 2):
+        return None
+    start = m.start(1)
+    # Keep the exact original spacing: find the end by walking the tokens.
+    end = start
+    for tok in name.split():
+        end = text.index(tok, end) + len(tok)
+    return start, end
+
+
+def _mention(text: str, s: int, e: int, sentence: int, entry: ActorEntry, conf: float,
+             kind: str = "") -> Mention:
+    key = entry.code[:3] if entry.kind in {"country", "place"} else entry.name
+    prefix = "country" if entry.kind in {"country", "place"} else entry.kind
+    return Mention(s, e, text[s:e], sentence, entry.code, entry.name, entry.country,
+                   entry.roles, kind or entry.kind,
+                   "user" if entry.tier == TIER_USER else "dictionary",
+                   conf, f"{prefix}:{key}")
+

@@ -1,0 +1,232 @@
+"""The actor stage: every actor mention of an article with its CAMEO code.
+
+Steps per article:
+1. match each sentence with its language's automaton (built once, here in
+   the constructor);
+2. compose role words, countries and names into mentions (compose.py);
+3. give roles without a country the article's home country;
+4. find the short forms of people named earlier ("Wang", "Prabowo");
+5. resolve attributions, pronouns and "kedua negara" (coref.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from ..model import Article, Mention, Sentence
+from ..settings import Settings
+from .compose import (
+    Composed,
+    GroupContext,
+    compose_group,
+    groups,
+    speaker,
+    speaker_before,
+)
+from .coref import alias_mentions, alias_table, quote_spans, resolve
+from .dictionary import LanguageData, load_language
+from .matcher import Hit, PhraseMatcher, fold
+
+# A headline in title case capitalises (nearly) every word, so capitalisation
+# says nothing about names there.
+TITLECASE_SHARE = 0.8
+TITLECASE_MIN_WORDS = 8
+UPPER_WORD = re.compile(r"\b[A-Z]")
+LOWER_WORD = re.compile(r"\b[a-z]")
+# Non-state armed and criminal actors are not assumed to belong to the
+# article's home country: "teroris" in a story about Russia are not Russian.
+NO_HOME_ROLES = frozenset({"UAF", "CRM", "REB", "SEP", "INS"})
+
+
+class ActorStage:
+    """Pipeline stage assigning ``Article.mentions``."""
+
+    name = "actors"
+    requires = ("sentences",)
+    assigns = ("mentions",)
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        settings = settings or Settings()
+        self.fallback: str = settings["language"]["fallback"]
+        langs = tuple(dict.fromkeys([*settings["language"]["supported"], self.fallback]))
+        user = tuple(str(p) for p in settings["actors"]["user_dictionaries"])
+        built = {lang: _build(lang, user) for lang in langs}
+        self.data: dict[str, LanguageData] = {lang: b[0] for lang, b in built.items()}
+        self.matchers = {lang: b[1] for lang, b in built.items()}
+        self.not_alias = {lang: _coref_words(d, "not_alias", str.lower)
+                          for lang, d in self.data.items()}
+        self.not_name = {lang: _coref_words(d, "not_name") for lang, d in self.data.items()}
+        self.titles = {lang: frozenset(a.pattern for a in d.agents if a.kind == "title")
+                       for lang, d in self.data.items()}
+
+    def __call__(self, article: Article) -> Article:
+        return replace(article, mentions=self.mentions(article))
+
+    def mentions(self, article: Article) -> tuple[Mention, ...]:
+        text = article.text
+        day = article.published.date() if article.published else date.today()
+        sentences = article.sentences or (
+            Sentence(0, 0, len(text), text, language=article.language),
+        )
+        lang_of = {s.index: self._lang(s, article) for s in sentences}
+        composed, corefs = self._match(text, sentences, lang_of, day)
+        home = home_country(composed, _major(lang_of))
+        composed = [_with_country(c, home) for c in composed]
+        composed, table = self._remember(composed, lang_of)
+        taken = [(c.mention.start, c.mention.end) for c in composed]
+        taken += [(h.start, h.end) for h, _ in corefs]
+        found = list(alias_mentions(text, sentences, table, taken))
+        composed += [Composed(m, person_like=True) for m in found]
+        composed.sort(key=lambda c: (c.mention.start, c.mention.end))
+        out = [c.mention for c in composed] + self._resolve(text, composed, corefs)
+        return tuple(sorted(out, key=lambda m: (m.start, m.end, m.code)))
+
+    def _remember(self, composed: list[Composed], lang_of: dict[int, str]
+                  ) -> tuple[list[Composed], dict[str, Mention]]:
+        """Names the article will use again. A speaker found only by a speech
+        verb ("tegas Wang") who is a person known from elsewhere in the article
+        ("Wang Yi") becomes that person; names known from dictionaries or roles
+        win over bare speakers."""
+        stop = self._stop(lang_of)
+        known = [c for c in composed if c.mention.method != "speaker"]
+        table = alias_table(known, lang_of, stop)
+        out = []
+        for c in composed:
+            ante = table.get(c.mention.text) if c.mention.method == "speaker" else None
+            if ante is not None:
+                c = Composed(replace(ante, start=c.mention.start, end=c.mention.end,
+                                     text=c.mention.text, sentence=c.mention.sentence,
+                                     method="coreference", confidence=min(ante.confidence, 0.8)),
+                             person_like=True)
+            out.append(c)
+        speakers = [c for c in out if c.mention.method == "speaker"]
+        for form, m in alias_table(speakers, lang_of, stop).items():
+            table.setdefault(form, m)
+        return out, table
+
+    def _lang(self, sent: Sentence, article: Article) -> str:
+        lang = sent.language or article.language or self.fallback
+        return lang if lang in self.matchers else self.fallback
+
+    def _stop(self, lang_of: dict[int, str]) -> frozenset[str]:
+        return frozenset().union(*(self.not_alias[lang] for lang in set(lang_of.values())))
+
+    def _match(self, text: str, sentences: tuple[Sentence, ...], lang_of: dict[int, str],
+               day: date) -> tuple[list[Composed], list[tuple[Hit, int]]]:
+        folded = fold(text)
+        composed: list[Composed] = []
+        corefs: list[tuple[Hit, int]] = []
+        for sent in sentences:
+            lang = lang_of[sent.index]
+            titlecase = sent.kind == "title" or _titlecase(sent.text)
+            ctx = GroupContext(lang, day, titlecase, self.not_name[lang], self.titles[lang])
+            hits = self.matchers[lang].find(text, folded, sent.start, sent.end, not titlecase)
+            covered = -1
+            runs = list(groups(hits, text))
+            for i, run in enumerate(runs):
+                if run[0].start < covered:
+                    continue  # inside a name captured after a role
+                limit = runs[i + 1][0].start if i + 1 < len(runs) else sent.end
+                if len(run) == 1 and run[0].coref is not None and not run[0].actors \
+                        and run[0].agent is None:
+                    said = self._speaker(run[0], text, sent, ctx, limit, composed)
+                    if said is not None:
+                        composed.append(said)
+                        covered = max(covered, said.mention.end)
+                    elif run[0].coref.kind not in {"speech", "speech_after"}:
+                        corefs.append((run[0], sent.index))
+                    continue
+                for c in compose_group(run, text, sent.index, ctx, limit):
+                    composed.append(c)
+                    covered = max(covered, c.mention.end)
+        return composed, corefs
+
+    @staticmethod
+    def _speaker(hit: Hit, text: str, sent: Sentence, ctx: GroupContext, limit: int,
+                 composed: list[Composed]) -> Composed | None:
+        assert hit.coref is not None
+        if hit.coref.kind == "speech":
+            return speaker(hit, text, sent.index, ctx, limit)
+        if hit.coref.kind == "speech_after":
+            floor = max(sent.start, composed[-1].mention.end if composed else 0)
+            return speaker_before(hit, text, sent.index, ctx, floor)
+        return None
+
+    def _resolve(self, text: str, composed: list[Composed],
+                 corefs: list[tuple[Hit, int]]) -> list[Mention]:
+        quotes = quote_spans(text)
+        people = [c for c in composed if c.person_like]
+        out: list[Mention] = []
+        # Walk mentions and coreference words together, counting the countries
+        # seen so far once (an article may have hundreds of both).
+        countries: Counter[str] = Counter()
+        first: dict[str, Mention] = {}
+        i = 0
+        for hit, sent in sorted(corefs, key=lambda hs: hs[0].start):
+            while i < len(composed) and composed[i].mention.start < hit.start:
+                m = composed[i].mention
+                if m.kind in {"country", "place"} and m.country:
+                    countries[m.country] += 1
+                    first.setdefault(m.country, replace(m, code=m.country, kind="country"))
+                i += 1
+            out += resolve(hit, sent, text, people, countries, quotes, first)
+        return out
+
+
+def _coref_words(data: LanguageData, kind: str,
+                 norm: Callable[[str], str] = str) -> frozenset[str]:
+    return frozenset(norm(c.pattern) for c in data.coref if c.kind == kind)
+
+
+@lru_cache(maxsize=16)
+def _build(lang: str, user: tuple[str, ...]) -> tuple[LanguageData, PhraseMatcher]:
+    """Dictionaries and automaton for one language. Cached: building takes a
+    second or two, and the result is read-only, so stages may share it."""
+    data = load_language(lang, user)
+    return data, PhraseMatcher(data)
+
+
+def home_country(composed: list[Composed], lang: str) -> str:
+    """The country a role without one belongs to: Indonesian news speaks of
+    its own officials unmarked; otherwise the article's dominant country.
+    Evidence is every mention whose country the text or dictionary gave."""
+    counts = Counter(c.mention.country for c in composed
+                     if c.mention.country and not c.needs_country)
+    top = counts.most_common(1)
+    if lang == "id":
+        if counts["IDN"] or not top or top[0][1] < 3:
+            return "IDN"
+        return top[0][0]
+    total = sum(counts.values())
+    if top and top[0][1] >= 2 and top[0][1] * 2 >= total:
+        return top[0][0]
+    return ""
+
+
+def _with_country(c: Composed, home: str) -> Composed:
+    m = c.mention
+    if not c.needs_country or not home or NO_HOME_ROLES & set(m.roles):
+        return c
+    role = m.roles[0] if m.roles else ""
+    entity = m.entity if m.kind == "person" else f"agent:{home}{role}"
+    m = replace(m, country=home, code=home + role, entity=entity,
+                confidence=min(m.confidence, 0.6))
+    return replace(c, mention=m, needs_country=False)
+
+
+def _major(lang_of: dict[int, str]) -> str:
+    counts = Counter(lang_of.values())
+    return counts.most_common(1)[0][0] if counts else "en"
+
+
+def _titlecase(text: str) -> bool:
+    if text.rstrip("”\"' ")[-1:] in {".", "!", "?"}:
+        return False  # a headline has no full stop; a sentence full of names does
+    upper = len(UPPER_WORD.findall(text))
+    lower = len(LOWER_WORD.findall(text))
+    return upper + lower >= TITLECASE_MIN_WORDS and upper >= TITLECASE_SHARE * (upper + lower)
