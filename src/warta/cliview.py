@@ -25,6 +25,8 @@ from rich.table import Table
 from rich.text import Text
 
 console = Console(soft_wrap=False)
+if not console.is_terminal:  # piped or captured: don't squeeze tables into 80 columns
+    console = Console(soft_wrap=False, width=160)
 err_console = Console(stderr=True)
 
 
