@@ -187,91 +187,81 @@ def export() -> None:
     """Export events, actors, GKG or mentions in standard formats."""
 
 
-def _out(path: str | None) -> Any:
-    return open(path, "w", encoding="utf-8", newline="\n") if path else sys.stdout  # noqa: SIM115
+output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
+                             help="File to write [default: stdout].")
+
+
+@contextmanager
+def _export_to(ctx: click.Context, db: str | None, output: str | None) -> Iterator[Any]:
+    """Open the store read-only and the output; yield (store, stream)."""
+    from .store.duck import Store
+
+    with _errors(), Store(_db(ctx, db), read_only=True) as store:
+        out = open(output, "w", encoding="utf-8", newline="\n") if output else sys.stdout  # noqa: SIM115
+        try:
+            yield store, out
+        finally:
+            if output:
+                out.close()
 
 
 @export.command("events")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["gdelt", "plover"]), default="gdelt",
               show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File [default: stdout].")
+@output_option
 @click.option("--header", is_flag=True, help="Write GDELT's column names as a first row.")
 @click.pass_context
 def export_events(ctx: click.Context, db: str | None, fmt: str, output: str | None,
                   header: bool) -> None:
     """GDELT 2.0 Events rows (61 tab-separated columns) or PLOVER JSON lines."""
-    from .store.duck import Store
     from .store.exports import write_gdelt_events, write_plover_events
 
-    with _errors(), Store(_db(ctx, db), read_only=True) as store:
-        out = _out(output)
-        try:
-            if fmt == "gdelt":
-                write_gdelt_events(store, out, header=header)
-            else:
-                write_plover_events(store, out)
-        finally:
-            if output:
-                out.close()
+    with _export_to(ctx, db, output) as (store, out):
+        if fmt == "gdelt":
+            write_gdelt_events(store, out, header=header)
+        else:
+            write_plover_events(store, out)
 
 
 @export.command("actors")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
               show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File [default: stdout].")
+@output_option
 @click.pass_context
 def export_actors(ctx: click.Context, db: str | None, fmt: str, output: str | None) -> None:
     """One JSON line per actor mention: url, start, end, text, code, name, country, role."""
-    from .store.duck import Store
     from .store.exports import write_actors
 
-    with _errors(), Store(_db(ctx, db), read_only=True) as store:
-        out = _out(output)
-        try:
-            write_actors(store, out)
-        finally:
-            if output:
-                out.close()
+    with _export_to(ctx, db, output) as (store, out):
+        write_actors(store, out)
 
 
 @export.command("gkg")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["gdelt"]), default="gdelt", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File [default: stdout].")
+@output_option
 @click.pass_context
 def export_gkg(ctx: click.Context, db: str | None, fmt: str, output: str | None) -> None:
     """GDELT GKG 2.1 rows (27 tab-separated columns), one per article."""
-    from .store.duck import Store
     from .store.exports import write_gkg
 
-    with _errors(), Store(_db(ctx, db), read_only=True) as store:
-        out = _out(output)
-        try:
-            write_gkg(store, out)
-        finally:
-            if output:
-                out.close()
+    with _export_to(ctx, db, output) as (store, out):
+        write_gkg(store, out)
 
 
 @export.command("mentions")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["gdelt"]), default="gdelt", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File [default: stdout].")
+@output_option
 @click.pass_context
 def export_mentions(ctx: click.Context, db: str | None, fmt: str, output: str | None) -> None:
     """GDELT 2.0 Mentions rows (16 columns): each event's report, sentence and offsets."""
-    from .store.duck import Store
     from .store.exports import write_mentions
 
-    with _errors(), Store(_db(ctx, db), read_only=True) as store:
-        out = _out(output)
-        try:
-            write_mentions(store, out)
-        finally:
-            if output:
-                out.close()
+    with _export_to(ctx, db, output) as (store, out):
+        write_mentions(store, out)
 
 
 # --------------------------------------------------------------------------- eval

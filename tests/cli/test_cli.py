@@ -105,3 +105,24 @@ def test_sample_page_end_to_end(sample_path: Path, db: str) -> None:
     counts = run("events", "--db", db, "--format", "json").stdout
     run("ingest", str(sample_path), "--db", db, "-q")
     assert run("events", "--db", db, "--format", "json").stdout == counts
+
+
+def test_exports_write_standard_shapes(tmp_path: Path, db: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(GOOD) + "\n")
+    assert run("ingest", str(src), "--db", db, "-q").returncode == 0
+    gkg = run("export", "gkg", "--db", db).stdout.splitlines()
+    assert len(gkg) == 1 and len(gkg[0].split("\t")) == 27
+    actors = [json.loads(x) for x in run("export", "actors", "--db", db).stdout.splitlines()]
+    assert actors and {"url", "start", "end", "text", "code", "name", "country", "role"} <= set(
+        actors[0])
+    out = tmp_path / "events.tsv"
+    assert run("export", "events", "--db", db, "--header", "-o", str(out)).returncode == 0
+    header, *rows = out.read_text().splitlines()
+    assert rows, "the arrest should be coded"
+    assert header.split("\t")[0] == "GLOBALEVENTID" and len(header.split("\t")) == 61
+    mentions = run("export", "mentions", "--db", db).stdout.splitlines()
+    assert len(mentions) == len(rows) and all(len(m.split("\t")) == 16 for m in mentions)
+    plover = [json.loads(x) for x in run("export", "events", "--format", "plover", "--db",
+                                         db).stdout.splitlines()]
+    assert len(plover) == len(rows)
