@@ -5,6 +5,8 @@ Usage: python benchmarks/accuracy_events.py [--shared ../shared] [--baseline FIL
 Gold sets (from the shared folder; the gate skips cleanly when it is absent):
   eval/seed/seed_gold.jsonl            the sample page, article-level triples (Indonesian)
   eval/plover_gsr/PLOVER_GSR_dev.json  179 English CAMEO-manual leads, PLOVER v0.5 categories
+  reference/cameo/CAMEO_codebook_icews.csv  one English example per CAMEO code: root recall
+    (category only; many of these examples are also PLOVER dev sentences)
 Floors live in benchmarks/baselines/events.json; raise them when the coder improves.
 Exit status: 0 all floors met (or no gold), 1 a figure fell under its floor.
 """
@@ -26,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=Path,
                         default=ROOT / "benchmarks" / "baselines" / "events.json")
     args = parser.parse_args(argv)
-    from warta.events.evaluate import evaluate_events
+    from warta.events.evaluate import evaluate_codebook_examples, evaluate_events
     from warta.process import build_pipeline
 
     floors: dict[str, dict[str, float]] = json.loads(args.baseline.read_text("utf-8"))["floors"]
@@ -37,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         if not gold.is_file():
             print(f"skip {rel}: not found under {args.shared}")
             continue
-        report = evaluate_events(gold, pipeline)
+        report = (evaluate_codebook_examples(gold, pipeline) if gold.suffix == ".csv"
+                  else evaluate_events(gold, pipeline))
         print(report.format())
         figures = report.as_dict()
         for name, floor in wanted.items():

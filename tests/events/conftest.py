@@ -19,7 +19,7 @@ ACTORS = {
     "Jepang": "JPN", "Japan": "JPN", "Lavrov": "RUSGOV", "Sergei Lavrov": "RUSGOV",
     "Wang Yi": "CHNGOV", "Wang": "CHNGOV", "Putin": "RUSGOV", "Prabowo": "IDNGOV",
     "the United States": "USA", "Amerika Serikat": "USA", "polisi": "IDNCOP",
-    "mahasiswa": "IDNEDU", "students": "IDNEDU",
+    "mahasiswa": "IDNEDU", "students": "IDNEDU", "troops": "MIL",
 }
 
 MakeArticle = Callable[..., Article]
@@ -37,15 +37,28 @@ def _sentences(text: str, lang: str, title: bool) -> list[Sentence]:
     return out
 
 
+#: CAMEO type codes: an actor coded by one of these alone is a role-only agent
+#: ("troops" -> MIL) with no country, as the actor stage leaves it
+AGENT_TYPES = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "CVL", "LAB", "EDU", "MED", "JUD",
+                         "REF", "BUS", "UAF", "LEG", "HLH"})
+
+
 def _mentions(sentences: list[Sentence], actors: dict[str, str]) -> list[Mention]:
+    """Gazetteer mentions; a value ``CODE@kind`` sets the mention kind (``agent``
+    for role nouns such as "diplomat Rusia")."""
     names = sorted(actors, key=len, reverse=True)
     rx = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
     out = []
     for s in sentences:
         for m in rx.finditer(s.text):
-            code = actors[m.group()]
+            code, _, kind = actors[m.group()].partition("@")
+            if code in AGENT_TYPES:
+                out.append(Mention(s.start + m.start(), s.start + m.end(), m.group(), s.index,
+                                   code, m.group(), "", (code,), "agent", "role+country"))
+                continue
             out.append(Mention(s.start + m.start(), s.start + m.end(), m.group(), s.index, code,
-                               m.group(), code[:3], (code[3:],) if code[3:] else ()))
+                               m.group(), code[:3], (code[3:],) if code[3:] else (),
+                               kind or "actor"))
     return out
 
 

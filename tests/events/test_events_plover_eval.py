@@ -93,3 +93,22 @@ def test_unknown_gold_format_is_an_input_error(tmp_path):
     path.write_text(json.dumps([{"hello": 1}]))
     with pytest.raises(InputError, match="gold_triples"):
         evaluate_events(path, Pipeline([FixedCoder()]))
+
+
+@pytest.mark.parametrize(("code", "fixed", "recall"), [
+    ("190", "190", 1.0),   # the example's root was coded
+    ("190", "111", 0.0),   # another root
+    ("0211", "190", None),  # appeals (02) have no PLOVER category: not scored
+])
+def test_codebook_examples_score_root_recall(tmp_path, code, fixed, recall):
+    from warta.events.evaluate import evaluate_codebook_examples
+
+    path = tmp_path / "codebook.csv"
+    path.write_text('"code","name","example"\n'
+                    f'"{code}","x","RUS hits UKR."\n"19","root","NA"\n', "utf-8")
+    report = evaluate_codebook_examples(path, Pipeline([FixedCoder(fixed)]))
+    if recall is None:
+        assert report.units == 0
+    else:
+        assert report.units == 1 and report.category.recall == recall
+        assert report.kind == "examples" and "1 examples" in report.format()

@@ -8,7 +8,11 @@ from hypothesis import strategies as st
 WORDS = ["Rusia", "China", "Ukraina", "menyerang", "diserang", "oleh", "dan", "tidak", "akan",
          "mengunjungi", "kunjungan", "ke", "dengan", "pertemuan", "sanksi", "terhadap", "kata",
          "“", "”", ",", "berjanji", "mendukung", "menolak", "untuk", "bertemu", "Barat",
-         "attacked", "Russia", "by", "was", "talks", "with", "the", "not", "will", "visit"]
+         "attacked", "Russia", "by", "was", "talks", "with", "the", "not", "will", "visit",
+         # words of the clause, relative, author, partitive and agent-country mechanisms
+         "must", "that", "it", "said", "yang", "dari", "kritik", "unless", "decided", "to",
+         "thousands", "of", "troops", "in", "rejected", "calls", "menahan", "dua", "polisi",
+         "On", "Tuesday", "and", "President", "tidak", "hanya", "menewaskan", "Serangan"]
 
 
 @settings(max_examples=150, deadline=None,

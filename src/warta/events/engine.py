@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Quote, Sentence, Token
 from . import morph
+from .countries import METHOD as COUNTRY_FROM_CONTEXT
 from .modality import ActorShifts, Cue, Lexicon, Shifts
 from .patterns import Entry, Pattern, PatternSet, WordEntries
 
@@ -30,10 +31,20 @@ TARGET_WINDOW = 10
 SOURCE_WINDOW = 15
 NOUN_SOURCE_WINDOW = 8
 PREP_REACH = 4
+#: targets of ``near`` patterns ("menahan dua tersangka") follow right after
+NEAR_WINDOW = 3
+#: demands, accusations, rejections and threats often name their target late
+#: in the clause ("threatened to stop negotiations … if the United States …")
+VERBAL_EXTRA = 6
+CONFLICT_VERBAL_ROOTS = frozenset({"10", "11", "12", "13"})
 BACK_CUE_WINDOW = 5
 FWD_CUE_WINDOW = 8
 #: CAMEO roots whose events are speech acts: a quote's speaker can be their source
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+#: cooperative roots whose negation is a refusal (12x) rather than no event
+REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+#: roots of verbs that evaluate their object ("rejected calls", "accepted demands")
+EVALUATING_ROOTS = frozenset({"03", "08", "11", "12"})
 #: international actor codes that stand on their own without a country
 _ORG_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 SPEAKER = -2  # marker: the source is the speaker of the enclosing quote
@@ -80,7 +91,8 @@ class _Sent:
     m_last: list[int]
     group: list[list[int]] = field(default_factory=list)
     title_case: bool = False  # a headline: most words capitalised
-    quote_spans: list[tuple[int, int, Mention | None]] = field(default_factory=list)
+    #: (first token, last token, speaker, indirect) of each quote in the sentence
+    quote_spans: list[tuple[int, int, Mention | None, bool]] = field(default_factory=list)
 
 
 class SentenceCoder:
@@ -126,25 +138,40 @@ class SentenceCoder:
         groups: list[list[int]] = [[k] for k in range(len(s.mentions))]
         for k in range(1, len(s.mentions)):
             between = range(s.m_last[k - 1] + 1, s.m_first[k])
-            if len(between) and all(self.lex.is_(s.words[i], "coord") for i in between):
+            if self._coordinated(s, between):
                 merged = groups[k - 1] + [k]
                 for member in merged:
                     groups[member] = merged
         return groups
 
-    def _quotes(self, s: _Sent, quotes: list[Quote]) -> list[tuple[int, int, Mention | None]]:
+    def _coordinated(self, s: _Sent, between: range) -> bool:
+        """Only coordinators between two mentions, or a coordinator and a short
+        title ("Gaddafi and Bulgarian President Zhivkov")."""
+        if not len(between) or not self.lex.is_(s.words[between[0]], "coord"):
+            return False
+        rest = [i for i in between[1:] if not self.lex.is_(s.words[i], "coord")]
+        if not rest:
+            return True
+        # a title only after a real coordinator: "Eddy, Waketum Partai Demokrat" is
+        # an apposition, not a list
+        return s.words[between[0]] not in (",", ";") and len(rest) <= 3 and \
+            all(s.tokens[i].text[:1].isupper() for i in rest)
+
+    def _quotes(self, s: _Sent,
+                quotes: list[Quote]) -> list[tuple[int, int, Mention | None, bool]]:
         """Token ranges inside quotes, with their speaker where known."""
         spans = []
         for q in quotes:
             idx = [i for i, t in enumerate(s.tokens) if q.start <= t.start < q.end]
             if idx:
-                spans.append((idx[0], idx[-1], q.speaker))
+                spans.append((idx[0], idx[-1], q.speaker, q.kind == "indirect"))
         if spans:
             return spans
         # no quote stage output: pair the quote marks of the sentence ourselves
         marks = [i for i, w in enumerate(s.words) if self.lex.is_(w, "quote")]
         for a, b in zip(marks[::2], marks[1::2], strict=False):
-            spans.append((a + 1, b - 1, self._speaker_after(s, b) or self._speaker_before(s, a)))
+            spans.append((a + 1, b - 1, self._speaker_after(s, b) or self._speaker_before(s, a),
+                          False))
         return spans
 
     def _speaker_after(self, s: _Sent, close: int) -> Mention | None:
@@ -180,8 +207,14 @@ class SentenceCoder:
                 found = index.get(s.lemmas[i])
         return found
 
+    def _role_word(self, s: _Sent, i: int) -> bool:
+        """Free text, or a word of a role-noun actor ("expelled *diplomats*",
+        "withdraw its *troops*"): such words may complete a trigger's phrase."""
+        k = s.mention_at[i]
+        return k < 0 or s.mentions[k].kind == "agent"
+
     def _word_is(self, s: _Sent, i: int, want: str) -> bool:
-        if i >= len(s.words) or s.mention_at[i] >= 0:
+        if i >= len(s.words) or not self._role_word(s, i):
             return False
         w = s.words[i]
         if want.endswith("*"):
@@ -195,7 +228,8 @@ class SentenceCoder:
         out: list[Trigger] = []
         covered = -1
         for i in range(len(s.tokens)):
-            if i <= covered or s.mention_at[i] >= 0 or s.tokens[i].is_punct:
+            if i <= covered or s.mention_at[i] >= 0 or s.tokens[i].is_punct or \
+                    self.lex.is_(s.words[i], "notrigger"):
                 continue
             entries = self._entries(s, i)
             if entries is None:
@@ -213,7 +247,20 @@ class SentenceCoder:
 
     def _noun_position(self, s: _Sent, i: int, entry: Entry) -> bool:
         # "a demand", "the strike": after a determiner the word is a noun, not the verb
-        return entry.form.pos == "verb" and i > 0 and self.lex.is_(s.words[i - 1], "det")
+        if entry.form.pos != "verb" or i == 0:
+            return False
+        prev = s.words[i - 1]
+        if self.lex.is_(prev, "det"):
+            return True
+        # English base forms after a preposition or an -ing modifier are nouns
+        # too: "by force", "peacekeeping force", "in dispute" (past tense leads
+        # write their verbs inflected)
+        if self.lang != "en" or s.mention_at[i - 1] >= 0:
+            return False
+        if self.lex.is_(prev, "prep") and prev != "to":
+            return True  # "charging X with supporting dissidents": a gerund is content
+        return s.words[i] == s.lemmas[i] and (
+            prev.endswith("ing") and len(prev) > 5 and self.patterns.lookup(prev).plain == [])
 
     def _proper_name(self, s: _Sent, i: int, entry: Entry) -> bool:
         """A bare Indonesian root written with a capital inside running text is a
@@ -222,7 +269,8 @@ class SentenceCoder:
             return False
         if not s.tokens[i].text[:1].isupper():
             return False
-        return not s.title_case
+        # "Kabupaten Serang", "Kota Serang" even in a line of capitalised names
+        return not s.title_case or self.lex.is_(s.words[i - 1], "placehead")
 
     def _plain(self, s: _Sent, i: int, entry: Entry) -> Trigger | None:
         p = entry.pattern
@@ -248,7 +296,7 @@ class SentenceCoder:
         out: list[Trigger] = []
         seen: set[int] = set()
         for j in range(i + 1, min(len(s.words), i + 3 + AFTER_GAP)):
-            if self._stop(s, j) or s.mention_at[j] >= 0:
+            if self._stop(s, j) or not self._role_word(s, j):
                 break
             for entry, phrase in self._after_candidates(s, j, entries):
                 p = entry.pattern
@@ -286,6 +334,9 @@ class SentenceCoder:
             if s.mention_at[i] >= 0 or self._stop(s, i):
                 break
             cue = self._cue_at(s, i, "back")
+            if cue and cue.kind == "negation" and i + 1 < len(s.words) and \
+                    self.lex.is_(s.words[i + 1], "limiter"):
+                continue  # "tidak hanya", "not only": not a negation
             if cue:
                 kinds.append(cue.kind)
                 where.append(i - len(cue.words) + 1)  # "menolak untuk": the verb governs
@@ -307,44 +358,80 @@ class SentenceCoder:
     def _oblique(self, s: _Sent, k: int) -> bool:
         """A mention inside a prepositional phrase or right after a verb."""
         first = s.m_first[k]
-        for d, i in enumerate(range(first - 1, max(-1, first - 1 - PREP_REACH), -1)):
+        for i in range(first - 1, max(-1, first - 1 - PREP_REACH), -1):
             w = s.words[i]
             if s.mention_at[i] >= 0 or self._stop(s, i) or w == ",":
                 break
+            if self.lex.is_(w, "time"):
+                break  # "On Tuesday the United States …": the phrase was temporal
             if self.lex.is_(w, "prep") or self.lex.is_(w, "agent"):
-                return True
+                # "thousands of Iraqi Kurds", "leaders of the coalition": the head
+                # noun is a quantity or a group, so the mention is the real subject
+                return not (self.lex.is_(w, "partof") and i > 0 and
+                            self.lex.is_(s.words[i - 1], "partitive"))
             if self._verb_like(s, i):
-                # "berjanji China akan …": a governing verb opens a clause, not an object
-                return d == 0 and self._cue_at(s, i, "fwd") is None
+                # "berjanji China akan …": a governing verb opens a clause, not an object;
+                # "killed one U.S. soldier", "attacked the embassy": objects
+                between = s.words[i + 1:first]
+                return all(self._modifier(w) for w in between) and \
+                    self._cue_at(s, i, "fwd") is None
         return False
+
+    def _modifier(self, w: str) -> bool:
+        """A determiner or number between a verb and its object."""
+        return self.lex.is_(w, "det") or self.lex.is_(w, "filler") or w[:1].isdigit() or \
+            self.lex.is_(w, "number")
 
     def _verb_like(self, s: _Sent, i: int) -> bool:
         w = s.words[i]
         entries = self.patterns.lookup(w)
         if entries:
-            return any(e.form.pos == "verb" for e in entries.plain) or bool(entries.after)
+            # "Serangan Israel menewaskan …": a nominal head does not make its
+            # possessor an object
+            return any(e.form.pos == "verb" for e in entries.plain) or any(
+                e.form.pos == "verb" for group in (entries.after, entries.prefixes)
+                for found in group.values() for e, _ in found)
         if self.lang == "id":
             return len(w) >= 7 and w.startswith(("me", "di")) and w.endswith(("kan", "i"))
         return len(w) > 4 and w.endswith("ed")
 
-    def _quote_of(self, s: _Sent, i: int) -> tuple[int, int, Mention | None] | None:
+    def _quote_of(self, s: _Sent, i: int) -> tuple[int, int, Mention | None, bool] | None:
         for span in s.quote_spans:
             if span[0] <= i <= span[1]:
                 return span
         return None
 
     def _subject(self, s: _Sent, t: Trigger, floor: int, allow_oblique: bool,
-                 in_quote: bool = False) -> int | None:
-        """Nearest subject-like mention left of the trigger, or SPEAKER when the
-        trigger opens its quote's main clause ("Saya berterima kasih…", “…,” kata X)."""
+                 in_quote: bool = False, start: int | None = None) -> int | None:
+        """Nearest subject-like mention left of the trigger (or of ``start``), or
+        SPEAKER when the trigger opens its quote's main clause ("Saya berterima
+        kasih…", “…,” kata X)."""
         # a nominal event ("ancaman", "the attack") takes its actor from close by
         reach = NOUN_SOURCE_WINDOW if t.entry.form.pos == "noun" else SOURCE_WINDOW
-        lowest = max(floor, t.first - reach)
-        for i in range(t.first - 1, lowest - 1, -1):
+        first = t.first if start is None else start
+        lowest = max(floor, first - reach)
+        i = first
+        while i > lowest:
+            i -= 1
             if self._stop(s, i):
-                return None
+                if not self._reported(s, i):
+                    return None
+                lowest = max(floor, i - reach)  # the reporter's clause starts here
             if self.lex.is_(s.words[i], "self") and s.mention_at[i] < 0:
                 return SPEAKER
+            if self.lex.is_(s.words[i], "rel") and s.mention_at[i] < 0 and first - i <= 2:
+                # "insiden tambang yang menewaskan": the subject of a relative clause
+                # is the noun before "yang": an actor there, else no actor at all
+                # (a capitalised name there may end a longer actor phrase:
+                # "Brimob di Kwitang yang diserbu")
+                j = i - 1
+                while j > 0 and s.mention_at[j] < 0 and (s.tokens[j].is_punct or
+                                                         self._modifier(s.words[j])):
+                    j -= 1
+                if j >= 0 and s.mention_at[j] >= 0:
+                    return s.group[s.mention_at[j]][0]
+                if j < 0 or not s.tokens[j].text[:1].isupper():
+                    return None
             k = s.mention_at[i]
             if k >= 0 and i == s.m_first[k]:
                 lead = s.group[k][0]
@@ -352,13 +439,29 @@ class SentenceCoder:
                     return k
         return SPEAKER if in_quote and lowest == floor else None
 
+    def _reported(self, s: _Sent, i: int) -> bool:
+        """``X announced that it will …``: a complementiser between an attribution
+        verb and a pronoun subject does not end the reporter's clause."""
+        if not (self.lex.is_(s.words[i], "comp") and 0 < i < len(s.words) - 1
+                and self.lex.is_(s.words[i + 1], "pron") and s.mention_at[i + 1] < 0):
+            return False
+        # "announced (on Monday) that he will …"
+        return any(self.lex.is_(s.words[j], "attrib") for j in range(max(0, i - 4), i))
+
     def _target(self, s: _Sent, t: Trigger, noun: bool = False) -> tuple[int | None, int | None]:
         """(target mention, possessor mention) right of the trigger."""
         p = t.pattern
         noun = noun or t.entry.form.pos == "noun"
         preps = set(p.target) - {"obj"}
-        possessor = weak = None
-        stop = min(len(s.tokens), t.last + 1 + TARGET_WINDOW)
+        possessor = weak = nominal = None
+        window = TARGET_WINDOW + (VERBAL_EXTRA if p.code[:2] in CONFLICT_VERBAL_ROOTS else 0)
+        if "near" in p.flags:
+            window = NEAR_WINDOW
+        stop = min(len(s.tokens), t.last + 1 + window)
+        inside = self._inside_object(s, t)
+        if inside is not None and not _weak(s.mentions[inside]):
+            return inside, None
+        weak = inside
         i = t.last + 1
         while i < stop:
             # "demanded that X …": a complementiser right after the verb opens the target
@@ -376,17 +479,55 @@ class SentenceCoder:
                 return k, possessor
             if accept and weak is None:
                 weak = k  # "its troops to Lebanon": keep looking for an actor with a country
+            if nominal is None and not accept and "obj" in p.target and not noun and \
+                    self._nominal_object(s, t.first + 1, i):
+                nominal = k  # "rejected calls by X", "accepted demands from X"
             if not has_prep:
                 if noun and possessor is None and i - t.last <= 2:
                     possessor = k
             i = s.m_last[k] + 1
-        return weak, possessor
+        return (weak if weak is not None else nominal), possessor
+
+    def _inside_object(self, s: _Sent, t: Trigger) -> int | None:
+        """A role-noun actor the trigger's own phrase ran through ("expelled
+        Russian diplomats", "banned opposition candidates") is its direct object."""
+        if "obj" not in t.pattern.target or t.entry.form.pos == "noun":
+            return None
+        for j in range(t.first + len(t.pattern.head), t.last + 1):
+            k = s.mention_at[j]
+            if k >= 0:
+                return k
+        return None
+
+    def _noun_author(self, s: _Sent, t: Trigger) -> int | None:
+        """The mention after ``dari/from/oleh/by`` right after a nominal event."""
+        bare = self.lang == "id" and s.words[t.first] == t.pattern.head[0]  # "kritik"
+        if t.entry.form.pos != "noun" and not bare:
+            return None
+        for j in range(t.last + 1, min(len(s.words) - 1, t.last + 3)):
+            if s.mention_at[j] >= 0 or self._stop(s, j):
+                return None
+            if self.lex.is_(s.words[j], "fromprep") or self.lex.is_(s.words[j], "agent"):
+                k = s.mention_at[j + 1]
+                return k if k >= 0 and s.m_first[k] == j + 1 else None
+        return None
+
+    def _nominal_object(self, s: _Sent, lo: int, i: int) -> bool:
+        """Words ``lo..i-1`` (after the verb) are a noun object closed by its own
+        agent: "calls by", "an appeal from" (the object's author is the target)."""
+        span = s.words[lo:i]
+        while span and (self.lex.is_(span[-1], "det") or self.lex.is_(span[-1], "filler")):
+            span.pop()
+        return 2 <= len(span) <= 5 and self.lex.is_(span[-1], "nomagent") and not any(
+            self.lex.is_(w, "prep") or self.lex.is_(w, "agent") for w in span[:-1])
 
     def _agent(self, s: _Sent, t: Trigger) -> int | None:
         """Agent of a passive: ``oleh X`` / ``by X``, or (id) ``diserang Rusia``."""
         nxt = t.last + 1
         if self.lang == "id" and nxt < len(s.tokens) and s.mention_at[nxt] >= 0:
-            return s.mention_at[nxt]
+            # not the rest of a role noun the trigger phrase ran into ("tersangka korporasi")
+            k = s.mention_at[nxt]
+            return k if s.m_first[k] == nxt else None
         stop = min(len(s.tokens), t.last + 1 + TARGET_WINDOW)
         for i in range(t.last + 1, stop):
             if self._stop(s, i):
@@ -428,14 +569,52 @@ class SentenceCoder:
         for t, kinds in zip(triggers, kinds_of, strict=True):
             # "demanded that X withdraw": the demand is the event, not the withdrawal
             coded.append([] if "demand" in kinds else self._readings(s, t, kinds, question))
+        self._drop_object_nouns(s, triggers, coded)
+        self._drop_purposes(s, triggers, kinds_of, coded)
         out: list[Coded] = []
         for t, events in zip(triggers, coded, strict=True):
             kind, governed = governs.get(t.first, ("", []))
-            if kind in ("intent", "threat", "reject", "negation") and \
+            if kind in ("intent", "threat", "reject", "negation", "control") and \
                     any(coded[j] for j in governed if triggers[j] is not t):
                 continue  # a control verb yields to the event it governs
             out += events
-        return _dedupe(out)
+        return _dedupe(_drop_statements(out))
+
+    def _drop_object_nouns(self, s: _Sent, triggers: list[Trigger],
+                           coded: list[list[Coded]]) -> None:
+        """``accepted the demands``, ``rejected an invitation``, ``conceded to
+        demands``: a nominal event that is the object of an evaluating verb
+        (agree, yield, disapprove, reject) is that verb's content, not an event."""
+        for n in range(1, len(triggers)):
+            verb, noun = triggers[n - 1], triggers[n]
+            if not (coded[n - 1] and coded[n]) or verb.entry.form.pos != "verb":
+                continue
+            if verb.pattern.code[:2] not in EVALUATING_ROOTS:
+                continue
+            gap = range(verb.last + 1, noun.first)
+            if len(gap) <= 2 and all(s.mention_at[i] < 0 and not self._stop(s, i)
+                                     for i in gap) and self._nominal(s, noun):
+                coded[n] = []
+
+    def _drop_purposes(self, s: _Sent, triggers: list[Trigger], kinds_of: list[list[str]],
+                       coded: list[list[Coded]]) -> None:
+        """``staged demonstrations to demand reforms``, ``offered troops to help
+        him``: an infinitive of purpose after an event of the same source is part
+        of that event (one event per clause, as CAMEO coders record it). Verbs
+        governed by a modal cue ("agreed to", "threatened to") are kept."""
+        for n in range(1, len(triggers)):
+            t = triggers[n]
+            if not coded[n] or t.first == 0 or not self.lex.is_(s.words[t.first - 1], "inf"):
+                continue
+            if any(k in kinds_of[n] for k in ("intent", "threat", "reject", "demand", "control")):
+                continue
+            sources = {id(e.source) for e in coded[n]}
+            if any(id(e.source) in sources for j in range(n) for e in coded[j]):
+                coded[n] = []
+
+    def _nominal(self, s: _Sent, t: Trigger) -> bool:
+        return t.entry.form.pos == "noun" or (t.first > 0 and
+                                              self.lex.is_(s.words[t.first - 1], "det"))
 
     def _readings(self, s: _Sent, t: Trigger, kinds: list[str], question: bool) -> list[Coded]:
         """Events of the first reading of the trigger (verb, noun…) that codes any."""
@@ -445,11 +624,19 @@ class SentenceCoder:
                 return coded
         return []
 
-    def _roles(self, s: _Sent, t: Trigger) -> tuple[list[Mention | None], list[Mention | None],
-                                                    bool]:
+    def _roles(self, s: _Sent, t: Trigger, modal: bool = False
+               ) -> tuple[list[Mention | None], list[Mention | None], bool]:
+        """Sources, targets and whether they were inferred; ``modal``: a cue
+        governs the trigger ("refused to respond to a demand from X")."""
         quote = self._quote_of(s, t.first)
+        if quote is not None and quote[3]:
+            # reported speech ("Russia said Sudan must …", "X said it would …") is
+            # the reporter's clause too: roles are read across it
+            quote = None
         floor = quote[0] if quote else 0
         inferred = False
+        if "clause" in t.pattern.flags:
+            return self._clause_roles(s, t, floor)
         if self._passive(s, t):
             src_k = self._agent(s, t)
             tgt_k = self._subject(s, t, floor, allow_oblique=True)
@@ -463,6 +650,13 @@ class SentenceCoder:
                 tgt_k, possessor = self._target(s, t, noun=True)
             if possessor is not None and tgt_k is not None:
                 src_k, inferred = possessor, True
+            author = None if modal else self._noun_author(s, t)
+            if author is not None:
+                # "kritik keras dari Israel", "criticism from Israel": the author acts
+                # on the subject (or on the noun's own target)
+                if tgt_k is None or tgt_k == author:
+                    tgt_k = src_k if src_k not in (None, SPEAKER) else None
+                src_k, inferred = author, True
         speaker = quote[2] if quote else None
         if src_k == SPEAKER:
             verbal = t.pattern.code[:2] in VERBAL_ROOTS or "verbal" in t.pattern.flags
@@ -476,9 +670,37 @@ class SentenceCoder:
             [s.mentions[m] for m in s.group[tgt_k]] if tgt_k is not None else [None])
         return sources, targets, inferred
 
+    def _clause_roles(self, s: _Sent, t: Trigger, floor: int
+                      ) -> tuple[list[Mention | None], list[Mention | None], bool]:
+        """``X said (that) Y must …``: the trigger's own subject Y is the target,
+        the subject of the reporting clause X the source."""
+        for i in range(t.first - 1, max(floor - 1, t.first - 6), -1):
+            k = s.mention_at[i]
+            if k >= 0:
+                start = s.m_first[s.group[k][0]]
+                for j in range(start - 1, max(-1, start - 4), -1):
+                    if self.lex.is_(s.words[j], "comp"):
+                        start = j  # "declared that (the Sudanese) government must …"
+                        break
+                src_k = self._subject(s, t, floor, allow_oblique=False, start=start)
+                if src_k is None or src_k == SPEAKER:
+                    return [], [None], True
+                return ([s.mentions[m] for m in s.group[src_k]],
+                        [s.mentions[m] for m in s.group[k]], True)
+            if self._stop(s, i) and not self.lex.is_(s.words[i], "comp"):
+                break  # "reminded Iraq that it must …" reads through "that it"
+        return [], [None], True
+
     def _events(self, s: _Sent, t: Trigger, kinds: list[str], question: bool) -> list[Coded]:
         p = t.pattern
-        sources, targets, inferred = self._roles(s, t)
+        if "intent" in kinds and self._conditioned(s, t):
+            # "will withdraw its force unless …": a conditional intent is a threat
+            kinds = [k for k in kinds if k != "intent"] + ["threat"]
+        if "negation" in kinds and p.code[:2] in REFUSABLE_ROOTS and "reject" not in kinds:
+            # "will not accept refugees", "did not allow": CAMEO codes the refusal (12x)
+            kinds = [k for k in kinds if k not in ("negation", "intent")] + ["reject"]
+        sources, targets, inferred = self._roles(s, t, modal=any(
+            k in kinds for k in ("intent", "threat", "reject", "demand", "negation")))
         # an actor nobody could code ("Andi") makes no event ("" triples are noise)
         sources = [m for m in sources if m is not None and m.code]
         targets = [m for m in targets if m is None or m.code] or [None]
@@ -504,15 +726,23 @@ class SentenceCoder:
         conf = (0.9 if t.specificity >= 10 else 0.8) - (0.15 if inferred else 0.0)
         conf -= 0.3 if ("hypothetical" in flags or question) else 0.0
         out = []
+        untargeted = "notarget" in p.flags or not p.target
         for a, b in pairs:
             if b is not None and (a is b or (a.entity and a.entity == b.entity)):
-                continue
+                if not untargeted:
+                    continue
+                b = None  # "Iraqi Kurds demonstrated in Kirkuk": a domestic event
             # applied before the modal shift would be cleaner, but the table keys on
             # the violent codes, which intent/threat shifts move away from anyway
             actor_code = self.actor_shifts.shift(code, _types(a))
             out.append(Coded(t, actor_code, a, b, self._evidence(s, t, a, b), tuple(flags),
                              "negation" in kinds, round(max(conf, 0.05), 2)))
         return out
+
+    def _conditioned(self, s: _Sent, t: Trigger) -> bool:
+        """An ultimatum condition ("unless", "kecuali") follows in the sentence; a
+        plain "if" stays an offer ("would meet him if he gave them a veto")."""
+        return any(self.lex.is_(w, "condition") for w in s.words[t.last + 1:])
 
     def _near(self, s: _Sent, m: Mention | None, t: Trigger) -> bool:
         """Coordinated subjects act on each other only as the verb's own subject."""
@@ -539,8 +769,18 @@ def _types(m: Mention) -> frozenset[str]:
 
 
 def _weak(m: Mention) -> bool:
-    """A bare agent ("troops", "officials") with no country of its own."""
+    """A bare agent ("troops", "officials") with no country of its own, or with
+    one only guessed from context (events/countries.py)."""
+    if m.method == COUNTRY_FROM_CONTEXT:
+        return True
     return not m.country and len(m.code) <= 3 and m.code not in _ORG_CODES
+
+
+def _drop_statements(events: list[Coded]) -> list[Coded]:
+    """CAMEO codes a statement (01x) only when it implies nothing more: a source's
+    "declared that China must …" is its demand, not also a statement."""
+    acting = {id(e.source) for e in events if not e.code.startswith("01")}
+    return [e for e in events if not (e.code.startswith("01") and id(e.source) in acting)]
 
 
 def _dedupe(events: list[Coded]) -> list[Coded]:

@@ -66,7 +66,7 @@ class Score:
 @dataclass
 class EventReport:
     gold: str
-    kind: str  # "plover" | "triples"
+    kind: str  # "plover" | "triples" | "examples"
     units: int = 0
     triple: Score = field(default_factory=Score)
     category: Score = field(default_factory=Score)
@@ -86,7 +86,7 @@ class EventReport:
         }
 
     def format(self, top: int = 12) -> str:
-        unit = "sentences" if self.kind == "plover" else "articles"
+        unit = {"plover": "sentences", "examples": "examples"}.get(self.kind, "articles")
         lines = [
             f"{self.gold}: {self.units} {unit}, {self.uncoded} with no event coded",
             f"{'':26}{'precision':>10}{'recall':>10}{'F1':>8}",
@@ -244,4 +244,34 @@ def _eval_triples(name: str, records: list[dict], pipeline: Pipeline) -> EventRe
                             len(gold_roots & pred_roots), len(gold_roots))
         for g in gold_roots:
             report.confusion[(g, g if g in pred_roots else "")] += 1
+    return report
+
+
+# -- (c) CAMEO codebook examples ------------------------------------------------------
+def evaluate_codebook_examples(csv_path: str | Path, pipeline: Pipeline,
+                               language: str = "en") -> EventReport:
+    """Root recall on the example sentences of the ICEWS CAMEO codebook CSV
+    (columns ``code`` and ``example``): for each example of a code (3+ digits,
+    roots 03-20: statements and appeals have no PLOVER category), is an event
+    of its root coded? Only category scores are filled; the examples name no
+    actor codes."""
+    import csv
+
+    path = Path(csv_path)
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read codebook: {exc.strerror}") from exc
+    report = EventReport(str(path), "examples")
+    for n, row in enumerate(rows, 2):
+        code, text = (row.get("code") or "").strip(), (row.get("example") or "").strip()
+        if len(code) < 3 or code[:2] in ("01", "02") or not text or text == "NA":
+            continue
+        article = Article(url=f"cameo://{code}/{n}", text=text, language=language)
+        roots = {e.root for e in pipeline(article).events}
+        report.units += 1
+        report.uncoded += not roots
+        report.category.add(int(code[:2] in roots), len(roots), int(code[:2] in roots), 1)
+        report.confusion[(code[:2], code[:2] if code[:2] in roots else "")] += 1
     return report

@@ -20,8 +20,12 @@ from ..packs import data_file, pack_file, read_tsv
 from .codebook import Codebook
 
 WORD_CLASSES = ("prep", "agent", "boundary", "coord", "self", "aux", "filler", "attrib", "det",
-                "quote")
-CUE_KINDS = ("negation", "intent", "threat", "reject", "demand", "hypothetical")
+                "quote", "partof", "partitive", "comp", "pron", "nomagent",
+                "notrigger", "inf", "time", "limiter",
+                "number", "rel", "fromprep",
+                "condition", "placehead")
+#: control: "decided to X", "memutuskan untuk X": X is the event, without a code shift
+CUE_KINDS = ("negation", "intent", "threat", "reject", "demand", "hypothetical", "control")
 SCOPES = ("back", "fwd", "sentence")
 SHIFTS = ("intent", "threat", "reject")
 _EMPTY: frozenset[str] = frozenset()

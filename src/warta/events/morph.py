@@ -146,6 +146,9 @@ def classify_word(lang: str, word: str) -> Form:
     if lang == "id":
         if word.startswith(("di", "ter")) and len(word) > 5:
             return PASSIVE
+        # meN- verbs may end in -an too ("menahan", "melawan"); peN-/per-/-an nouns don't
+        if word.startswith(("me", "ber")) and len(word) > 5:
+            return ACTIVE
         if word.endswith("an") and not word.endswith("kan"):
             return NOUN
         return ACTIVE

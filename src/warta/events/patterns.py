@@ -16,7 +16,10 @@ A pattern row (``packs/<lang>/patterns.tsv`` and ``patterns_petrarch.tsv``)::
 - ``target``: where the target is: ``obj`` (direct object), prepositions
   (``ke|dengan``), or ``none`` (the event has no target).
 - ``flags``: ``sym`` (coordinated subjects act on each other), ``verbal``
-  (a quote's speaker may be its source), ``notarget`` (keep without target).
+  (a quote's speaker may be its source), ``notarget`` (keep without target),
+  ``clause`` (the head's subject is the target and the reporting clause's
+  subject the source: "X said Y must …"), ``near`` (the object must follow
+  within three tokens: "menahan dua tersangka", not "menahan suku bunga … Iran").
 
 Pattern ids are ``lang:head:code:n``, n counting rows with the same head and
 code in file order, so ids stay stable when rows are added elsewhere.
@@ -36,7 +39,7 @@ from .codebook import Codebook
 
 PATTERN_FILES = ("patterns.tsv", "patterns_petrarch.tsv")
 _FORMS = ("verb", "noun", "any", "word", "noun-word")
-_FLAGS = frozenset({"sym", "verbal", "notarget"})
+_FLAGS = frozenset({"sym", "verbal", "notarget", "clause", "near"})
 
 
 @dataclass(frozen=True, slots=True)

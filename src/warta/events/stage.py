@@ -16,6 +16,7 @@ from ..model import Article, Event, Mention, Quote, Sentence, Token
 from ..packs import pack_file
 from ..settings import Settings
 from .codebook import Codebook
+from .countries import dominant_country, resolve_countries
 from .engine import Coded, SentenceCoder
 from .modality import ActorShifts, Lexicon, Shifts
 from .patterns import PatternSet
@@ -42,11 +43,16 @@ class EventStage:
     requires = ("sentences", "mentions")
     assigns = ("events",)
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *,
+                 agent_countries: bool | None = None) -> None:
         settings = settings or Settings()
         cfg = settings["events"]
         self.keep_negated = bool(cfg.get("keep_negated", False))
         self.min_confidence = float(cfg.get("min_confidence", 0.0))
+        # role-only agents ("troops") take a country from context (events/countries.py);
+        # the setting is read when defaults.toml declares it, the argument wins
+        self.agent_countries = bool(cfg.get("agent_countries", True)) \
+            if agent_countries is None else agent_countries
         self.fallback = settings["language"].get("fallback", "en")
         self.codebook = Codebook.load()
         shifts = Shifts.load(self.codebook)
@@ -64,10 +70,13 @@ class EventStage:
         first_par = min((s.paragraph for s in article.sentences if s.kind in ("body", "lead")),
                         default=-1)
         events: list[Event] = []
+        default_country = dominant_country(article.mentions) if self.agent_countries else ""
         for sentence in article.sentences:
             mentions = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.start)
             if not mentions:
                 continue
+            if self.agent_countries:
+                mentions = resolve_countries(mentions, article.text, default_country)
             coder = self.coders.get(sentence.language or article.language or self.fallback)
             if coder is None:
                 continue

@@ -1,0 +1,108 @@
+"""Countries for country-less agents, as a CAMEO coder assigns them.
+
+The actor stage codes "troops", "officials", "rebels" or "police" by their
+type alone (``MIL``, ``GOV``, ``REB``, ``COP``) when no country word is
+attached. A CAMEO coder would still give them a country from context, and
+event triples are scored on countries, so before coding the event stage
+resolves them in this order:
+
+0. an international organisation right before them ("Red Cross officials",
+   "UN troops") makes them that organisation's people;
+1. a country named right after them: "rebels in the Ivory Coast",
+   "security forces in Guinea", "workers of Tehran's bus company";
+2. the nearest preceding country actor in the same sentence:
+   "Serbia lodged a protest ..., an official said";
+3. the article's dominant country (the most frequent actor country); this
+   is usually right for domestic news ("polisi", "the court") and wrong when
+   the agent faces the only country named ("an archbishop called for
+   sanctions against Nigeria"), which was the rarer case on the dev set.
+
+Only agents the actor stage composed from a role (kind ``agent`` or
+``person``, no country) are touched; organisations (UN, NGOs, media) and
+people the dictionaries know keep their codes. This belongs in the actor
+stage; it lives here until that stage resolves agent countries itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model import Mention
+
+#: codes that stand on their own without a country (international actors)
+ORG_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "ELI"})
+#: "rebels in the Ivory Coast": the words allowed between agent and country
+_LINK = re.compile(r"\s*(?:in|of|from|di|dari)\s+(?:(?:the|two|three|several|some)\s+)?",
+                   re.IGNORECASE)
+METHOD = "event-context-country"
+
+
+def needs_country(m: Mention) -> bool:
+    """A role-only agent ("troops", "officials") that a country would complete."""
+    return (not m.country and bool(m.code) and m.kind in ("agent", "person")
+            and m.code[:3] not in ORG_CODES)
+
+
+def has_country(m: Mention) -> bool:
+    return len(m.country) == 3 and m.country not in ORG_CODES
+
+
+def dominant_country(mentions: Sequence[Mention]) -> str:
+    """The most frequent actor country of an article ("" when none); ties go to
+    the country named first."""
+    counts = Counter(m.country for m in mentions if has_country(m))
+    if not counts:
+        return ""
+    best = max(counts.values())
+    return next(m.country for m in mentions if has_country(m) and counts[m.country] == best)
+
+
+def with_country(m: Mention, country: str) -> Mention:
+    """``m`` as an actor of ``country``: "MIL" -> "ISRMIL"."""
+    return dataclasses.replace(m, country=country, code=country + m.code, method=METHOD)
+
+
+def resolve_countries(sentence_mentions: Sequence[Mention], text: str,
+                      default: str = "") -> list[Mention]:
+    """The mentions of one sentence (sorted by start) with role-only agents given a
+    country: the one named right after them, else the nearest before them in the
+    sentence, else ``default``. ``text`` is the article text the spans index."""
+    out = list(sentence_mentions)
+    for k, m in enumerate(out):
+        if not needs_country(m):
+            continue
+        org = _organisation_before(out, k, text)
+        if org is not None:
+            # "Red Cross officials", "UN troops": the organisation's own people
+            out[k] = dataclasses.replace(m, code=org.code, country=org.country, method=METHOD)
+            continue
+        country = _following(out, k, text) or _preceding(out, k) or default
+        if country:
+            out[k] = with_country(m, country)
+    return out
+
+
+def _organisation_before(mentions: list[Mention], k: int, text: str) -> Mention | None:
+    if k == 0:
+        return None
+    prev = mentions[k - 1]
+    adjacent = not text[prev.end:mentions[k].start].strip()
+    return prev if adjacent and prev.code[:3] in ORG_CODES and prev.code[:3] != "ELI" else None
+
+
+def _following(mentions: list[Mention], k: int, text: str) -> str:
+    if k + 1 >= len(mentions):
+        return ""
+    nxt = mentions[k + 1]
+    between = text[mentions[k].end:nxt.start]
+    return nxt.country if has_country(nxt) and _LINK.fullmatch(between) else ""
+
+
+def _preceding(mentions: list[Mention], k: int) -> str:
+    for m in reversed(mentions[:k]):
+        if has_country(m):
+            return m.country
+    return ""

@@ -1,0 +1,160 @@
+"""General mechanisms of the coder, by example: complement clauses, purpose
+clauses, nominal objects, refusals, partitive subjects, noun readings and
+country-less agents. Each case stands for a construction, not a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.events.stage import EventStage
+from warta.settings import Settings
+
+EN = {
+    "Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "the United States": "USA",
+    "Syria": "SYR", "Iraq": "IRQ", "Iraqi": "IRQ", "Berlin": "DEU", "Belarus": "BLR",
+    "Serbia": "SRB", "Albania": "ALB", "Israel": "ISR", "Israeli": "ISR", "Hamas": "PSEREB",
+    "Indonesian": "IDN", "Kirkuk": "IRQ", "Lebanon": "LBN", "Chad": "TCD", "Nigeria": "NGA",
+    "rebels": "REB", "troops": "MIL", "officials": "GOV", "police": "COP", "students": "EDU",
+    "Japan": "JPN", "Iran": "IRN", "the UN": "IGOUNO", "Putin": "RUSGOV", "Raisi": "IRNGOV",
+}
+ID = {
+    "KPK": "IDNGOV", "Bupati Bogor": "IDNGOV@agent", "Amerika Serikat": "USA",
+    "diplomat Rusia": "RUSGOV@agent", "Israel": "ISR", "warga Palestina": "PSECVL@agent",
+    "Indonesia": "IDN", "Palestina": "PSE", "Sugiono": "IDNGOV", "Rusia": "RUS",
+    "Ukraina": "UKR", "polisi": "COP", "mahasiswa": "EDU", "Jakarta": "IDN", "Jepang": "JPN",
+}
+
+
+def coded(stage: EventStage, article) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO root) of every event."""
+    return {(e.source.code, e.target.code if e.target else "", e.root)
+            for e in stage(article).events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X said (that) Y must …" is X's demand on Y
+    ("On Tuesday the United States declared that China must drop its barriers.",
+     {("USA", "CHN", "10")}),
+    ("Russia said Ukraine must withdraw.", {("RUS", "UKR", "10")}),
+    # a complementiser followed by a pronoun keeps the reporter as subject
+    ("Russia announced on Monday that it will withdraw troops from Syria.",
+     {("RUS", "SYR", "03")}),
+    # the author of a rejected call is the target ("calls by X", "an appeal from X")
+    ("Berlin rejected recent calls by Belarus for economic aid.", {("DEU", "BLR", "12")}),
+    ("Berlin dismissed an appeal from Belarus.", {("DEU", "BLR", "12")}),
+    # a negated cooperative act is a refusal
+    ("Syria said it will not accept any more refugees from Iraq.", {("SYR", "IRQ", "12")}),
+    # a purpose clause is part of the main event; a gerund after a preposition is content
+    ("Indonesian students staged demonstrations to demand reforms.",
+     {("IDNEDU", "", "14")}),
+    ("Serbia lodged an official protest with Albania, charging it with supporting terrorism.",
+     {("SRB", "ALB", "11")}),
+    # "thousands of X", "leaders of X": the group noun does not hide the subject
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", {("IRQ", "IRQ", "14")}),
+    # the possessor of a direct object is the target ("positions of X")
+    ("Israeli helicopters shelled positions of Hamas near Rafah.", {("ISR", "PSEREB", "19")}),
+    # a base form after a preposition or an -ing modifier is a noun, not a verb
+    ("The UN extended the mandate of the peacekeeping force in Lebanon.", set()),
+    # an object that is a nominal event belongs to the evaluating verb
+    ("Japan rejected the demand from Iran.", {("JPN", "IRN", "12")}),
+    # "decided to": the governed verb is the event, not a purpose clause
+    ("Japan decided to allow Iran to open an embassy.", {("JPN", "IRN", "08")}),
+    # "reminded Iraq that it must …" reads through "that it"
+    ("Russia issued a stern reminder to Iraq that it must cooperate.", {("RUS", "IRQ", "10")}),
+    # "will not meet the demands of X" is a refusal
+    ("Japan said it would not meet the demands of Iran.", {("JPN", "IRN", "12")}),
+    # an intent under an ultimatum is a threat; a plain "if" stays an offer
+    ("Russia will withdraw its troops from Syria unless Iran pays.", {("RUS", "SYR", "13")}),
+    ("Russia will withdraw its troops from Syria if Iran pays.", {("RUS", "SYR", "03")}),
+    # coordination across a short title, but not across an apposition
+    ("Putin and Iranian President Raisi signed a treaty.",
+     {("RUSGOV", "IRNGOV", "05"), ("IRNGOV", "RUSGOV", "05")}),
+    # a role-noun object completes a trigger phrase ("withdraw its troops from")
+    ("Syria says it is willing to withdraw its troops from Lebanon.", {("SYR", "LBN", "03")}),
+])
+def test_english_constructions(make_article, stage, text, expected):
+    assert coded(stage, make_article(text, "en", EN)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # role-only agents take a country: named after them, before them, or the article's
+    ("The rebels in Chad attacked Nigeria.", {("TCDREB", "NGA", "18")}),
+    ("Israel said troops attacked Hamas.", {("ISRMIL", "PSEREB", "19")}),
+    ("The police arrested students in Iran.", {("IRNCOP", "IRNEDU", "17")}),
+])
+def test_agents_take_countries(make_article, stage, text, expected):
+    assert coded(stage, make_article(text, "en", EN)) == expected
+
+
+def test_agent_countries_can_be_switched_off(make_article):
+    stage = EventStage(Settings(), agent_countries=False)
+    events = stage(make_article("The rebels in Chad attacked Nigeria.", "en", EN)).events
+    assert {e.source.code for e in events} == {"REB"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # legal action: naming a suspect
+    ("KPK menetapkan Bupati Bogor sebagai tersangka.", {("IDNGOV", "IDNGOV", "17")}),
+    # expelling diplomats: the role noun is the object and part of the phrase
+    ("Amerika Serikat mengusir diplomat Rusia.", {("USA", "RUSGOV", "16")}),
+    # "Serangan X menewaskan Y": the nominal's possessor is the killer
+    ("Serangan Israel menewaskan 20 warga Palestina di Gaza.", {("ISR", "PSECVL", "18")}),
+    # "X mengatakan bahwa pihaknya akan …" keeps X as the subject
+    ("Indonesia mengatakan bahwa pihaknya akan membantu Palestina.", {("IDN", "PSE", "03")}),
+    ("Sugiono mengatakan bahwa Indonesia akan membantu Palestina.", {("IDN", "PSE", "03")}),
+    # the author of a nominal event ("kritik dari X", "bantuan dari X untuk Y")
+    ("Indonesia menghadapi kritik keras dari Rusia.", {("RUS", "IDN", "11")}),
+    ("Bantuan dari Rusia untuk Palestina tiba.", {("RUS", "PSE", "07")}),
+    # a relative clause's subject is the noun before "yang"
+    ("Rusia menyoroti insiden tambang yang menewaskan warga Palestina.", set()),
+    ("KPK yang menetapkan Bupati Bogor sebagai tersangka.", {("IDNGOV", "IDNGOV", "17")}),
+    # a capitalised root after a capitalised word is a name, even in a list of names
+    ("Siswa dari Kabupaten Serang, Kota Tangerang, Kota Cilegon dan Jakarta ikut.", set()),
+    # an apposition ("Prabowo, Ketua Partai Gerindra, Sugiono") is no coordination
+    ("Senada dengan Prabowo, Ketua Partai Gerindra, Sugiono mendukung Jepang.",
+     {("IDNGOV", "JPN", "05")}),
+    # refusals and denials
+    ("Rusia membantah tuduhan Ukraina.", {("RUS", "UKR", "01")}),
+    ("Rusia menolak tuntutan Ukraina.", {("RUS", "UKR", "12")}),
+])
+def test_indonesian_constructions(make_article, stage, text, expected):
+    assert coded(stage, make_article(text, "id", ID)) == expected
+
+
+ID_VOCAB = {
+    "Indonesia": "IDN", "Israel": "ISR", "Iran": "IRN", "Amerika Serikat": "USA",
+    "Korea Utara": "PRK", "Korea Selatan": "KOR", "Rusia": "RUS", "Ukraina": "UKR",
+    "China": "CHN", "Taiwan": "TWN", "Prabowo": "IDNGOV", "Jepang": "JPN", "Malaysia": "MYS",
+    "Polisi": "IDNCOP@agent", "warga negara China": "CHNCVL@agent",
+    "tahanan Palestina": "PSECVL@agent",
+    "warga Indonesia": "IDNCVL@agent", "Tentara Israel": "ISRMIL@agent",
+    "warga Palestina": "PSECVL@agent", "Buruh": "LAB", "pemerintah": "GOV",
+    "Bank Indonesia": "IDNGOV", "Kejaksaan": "IDNJUD", "tersangka": "CRM@agent",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Buruh menuntut pemerintah menaikkan upah.", {("LAB", "GOV", "10")}),
+    ("Indonesia mendesak Israel menghentikan serangan.", {("IDN", "ISR", "10")}),
+    ("Iran menolak usulan Amerika Serikat.", {("IRN", "USA", "12")}),
+    ("Korea Utara mengancam Korea Selatan.", {("PRK", "KOR", "13")}),
+    ("Rusia menuduh Ukraina menyerang Moskow.", {("RUS", "UKR", "11")}),
+    ("Tentara Israel menembak warga Palestina.", {("ISRMIL", "PSECVL", "19")}),
+    ("China memutus hubungan diplomatik dengan Taiwan.", {("CHN", "TWN", "16")}),
+    ("Prabowo memuji Jepang.", {("IDNGOV", "JPN", "05")}),
+    ("Indonesia mengutuk serangan Israel.", {("IDN", "ISR", "11")}),
+    # "menahan" is a meN- verb although it ends in -an
+    ("Polisi menahan dua warga negara China.", {("IDNCOP", "CHNCVL", "17")}),
+    ("Malaysia mengusir 100 warga Indonesia.", {("MYS", "IDNCVL", "17")}),
+    # "menahan" detains people right after it, not interest rates
+    ("Kejaksaan menahan dua tersangka.", {("IDNJUD", "CRM", "17")}),
+    ("Bank Indonesia menahan suku bunga karena perang di Iran.", set()),
+    ("Indonesia dan Malaysia sepakat menyelesaikan sengketa.",
+     {("IDN", "MYS", "03"), ("MYS", "IDN", "03")}),
+    ("Jepang berjanji membantu Indonesia.", {("JPN", "IDN", "03")}),
+    # "tidak hanya" (not only) does not negate
+    ("Jepang tidak hanya membantu Indonesia.", {("JPN", "IDN", "07")}),
+    ("Jepang tidak membantu Indonesia.", {("JPN", "IDN", "12")}),
+])
+def test_indonesian_vocabulary(make_article, stage, text, expected):
+    assert coded(stage, make_article(text, "id", ID_VOCAB)) == expected
