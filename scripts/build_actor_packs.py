@@ -13,6 +13,8 @@ and are never touched):
                                           international organisations, non-state groups
 - src/warta/packs/id/actors_countries.tsv Wikidata Indonesian country labels/aliases
 - src/warta/packs/en/agents_phoenix.tsv  Phoenix agents (role words)
+- src/warta/packs/en/agents_demonyms.tsv plural demonyms ("Iraqis", "Palestinians")
+                                          as civilian agents of their country
 
 Actor TSV columns: pattern, code, name, kind, start, end (ISO dates, empty = open).
 Phoenix writes names in upper case; we title-case them, and keep short
@@ -288,6 +290,26 @@ def build_agents(shared: Path) -> list[tuple[str, ...]]:
     return rows
 
 
+# Adjectival demonyms whose plural names the people ("Iraqi" -> "Iraqis");
+# "-ese"/"-ish" forms have no such plural ("the Chinese", "the British").
+DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|i)")
+# Spelling variants of country names ("Kazakstan") and "-man" nouns are no demonyms.
+NOT_DEMONYM_RE = re.compile(r"(?:stan|man)$")
+
+
+def build_demonyms(country_rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Plural demonyms as agents: pattern, roles CVL, the country as default.
+    Country names themselves ("Oman", "Mali") are not demonyms."""
+    names = {r[2] for r in country_rows} | {r[0] for r in country_rows if r[0] == r[2]}
+    out = []
+    for pattern, code, _name, kind, *_ in country_rows:
+        if kind == "country" and DEMONYM_RE.fullmatch(pattern) and pattern not in names \
+                and not NOT_DEMONYM_RE.search(pattern) \
+                and len(code) == 3:
+            out.append((pattern + "s", "CVL", "agent", "0", code))
+    return sorted(set(out))
+
+
 def _expand(text: str, subs: dict[str, list[str]]) -> list[str]:
     for key, values in subs.items():
         if key in text:
@@ -314,7 +336,11 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
     src = "Phoenix (MIT, Open Event Data Alliance); CountryInfo (MIT, Schrodt); Wikidata (CC0)"
-    write_tsv(DATA / "actors_countries.tsv", ACTOR_HEADER, build_countries(args.shared), src)
+    countries = build_countries(args.shared)
+    write_tsv(DATA / "actors_countries.tsv", ACTOR_HEADER, countries, src)
+    write_tsv(PACKS / "en" / "agents_demonyms.tsv",
+              ("pattern", "roles", "kind", "takes_name", "country"), build_demonyms(countries),
+              "Plural demonyms of the country table above (Phoenix, CountryInfo: MIT)")
     types = [tuple(line.split("\t")[:2]) for line in
              (args.shared / "reference/cameo/CAMEO.type.txt").read_text().splitlines()
              if re.fullmatch(r"[A-Z]{3}\t.+", line)]

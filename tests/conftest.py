@@ -25,3 +25,13 @@ def sample_path() -> Path:
     if not SAMPLE.is_file():
         pytest.skip(f"{SAMPLE} not present")
     return SAMPLE
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite tests/golden/*.json from the current output (review the diff!)")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

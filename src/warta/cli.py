@@ -92,16 +92,24 @@ def main(ctx: click.Context, config: str | None, verbose: int) -> None:
 @click.option("--published-col", default="published", show_default=True,
               help="Table publication-date column.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="local: this machine, into --db. dask: a Dask cluster, into Parquet (--out).")
+@click.option("--address", default=None,
+              help="Dask scheduler, e.g. tcp://HOST:8786 [default: start a local cluster].")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="warta-parquet",
+              show_default=True, help="With --engine dask: Parquet folder (by table and date).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: int | None,
            fmt: str | None, text_col: str, url_col: str, title_col: str, published_col: str,
-           quiet: bool) -> None:
+           quiet: bool, engine: str, address: str | None, out_dir: str) -> None:
     """Read PATHS (files, folders, globs, or - for stdin), code them, store them.
 
     Formats are sniffed per file: scraped text pages, JSONL, HTML(.gz), WARC(.gz),
     CSV/TSV/Parquet. Re-ingesting the same input adds nothing; an interrupted run
     resumes where it stopped. Rejected records go to `warta quarantine`; the exit
-    code is then 1.
+    code is then 1. With --engine dask the same pipeline runs on a Dask cluster and
+    writes Parquet that DuckDB queries in place or `warta load` imports.
     """
     from .cliview import ProgressBar, print_summary
     from .ingest import ReadOptions
@@ -114,9 +122,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: 
                           max_bytes=int(settings["ingest"]["max_bytes"]))
     n_workers = workers if workers is not None else int(settings["ingest"]["workers"])
     if n_workers == 0:
-        import os
+        from .scale.pool import default_workers
 
-        n_workers = os.cpu_count() or 1
+        n_workers = default_workers()
+    if engine == "dask":
+        _ingest_dask(list(paths), settings, options, address, out_dir, workers, quiet)
+        return
     with _errors(), Store(_db(ctx, db)) as store:
         bar = None if quiet else ProgressBar()
         try:
@@ -128,6 +139,93 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: 
         if not quiet:
             print_summary(summary, store)
     if summary.rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+def _ingest_dask(paths: list[str], settings: Settings, options: Any, address: str | None,
+                 out_dir: str, workers: int | None, quiet: bool) -> None:
+    try:
+        from .scale.dask import run_distributed
+    except ImportError:  # pragma: no cover - depends on the optional extra
+        click.echo("warta: error: --engine dask needs the dask extra: pip install 'warta[dask]'",
+                   err=True)
+        sys.exit(2)
+    with _errors():
+        summary = run_distributed(paths, address=address, out_dir=out_dir, settings=settings,
+                                  options=options, workers=workers or None)
+    if not quiet:
+        click.echo(f"run {summary.run_id}: {summary.files} file(s) in {summary.shards} shard(s), "
+                   f"{summary.articles} article(s), {summary.rejected} rejected, "
+                   f"{summary.events} event(s) → {summary.out_dir} ({summary.seconds:.1f} s)")
+    for err in summary.errors:
+        click.echo(f"warta: shard failed: {err}", err=True)
+    if summary.rejected or summary.errors:
+        sys.exit(EXIT_REJECTED)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@db_option
+@click.pass_context
+def load(ctx: click.Context, folder: str, db: str | None) -> None:
+    """Import the Parquet written by `warta ingest --engine dask` into the store.
+    Loading the same folder twice adds nothing."""
+    from .store.duck import Store
+
+    with _errors(), Store(_db(ctx, db)) as store:
+        added = store.load_parquet(folder)
+    click.echo(", ".join(f"{n} {table}" for table, n in added.items()) or "nothing to load")
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@db_option
+@click.option("--interval", type=float, default=300.0, show_default=True,
+              help="Seconds between two polls of the feeds.")
+@click.option("--state", "state_path", type=click.Path(dir_okay=False), default=None,
+              help="SQLite file remembering seen items and ETags [default: <db>.feeds.sqlite].")
+@click.option("--host-delay", type=float, default=1.0, show_default=True,
+              help="Seconds between two requests to one host.")
+@click.option("--once", is_flag=True, help="Poll once and stop.")
+@click.option("--max-cycles", type=int, default=None, help="Stop after this many polls.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow private, loopback and link-local addresses (refused by default).")
+@click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (not recommended).")
+@click.pass_context
+def watch(ctx: click.Context, feeds: tuple[str, ...], db: str | None, interval: float,
+          state_path: str | None, host_delay: float, once: bool, max_cycles: int | None,
+          allow_private: bool, ignore_robots: bool) -> None:
+    """Poll RSS/Atom FEEDS, fetch new article pages and code them into the store.
+
+    Obeys robots.txt, limits the rate per host, retries with backoff, uses
+    conditional GET, and remembers what it has seen across restarts. Stop with
+    Ctrl-C: what was stored is whole.
+    """
+    from .ingest.feeds import StoreSink, WatchOptions
+    from .ingest.feeds import watch as run_watch
+    from .ingest.http import FetchOptions
+    from .process import build_pipeline
+    from .store.duck import Store
+
+    path = _db(ctx, db)
+    options = WatchOptions(interval=interval, fetch=FetchOptions(
+        allow_private=allow_private, host_delay=host_delay, obey_robots=not ignore_robots))
+    with _errors(), Store(path) as store:
+        run_id = store.start_run(list(feeds))
+        sink = StoreSink(store, build_pipeline(_settings(ctx)), run_id)
+        status = "interrupted"
+        try:
+            total = run_watch(list(feeds), sink, state_path=state_path or f"{path}.feeds.sqlite",
+                              options=options, max_cycles=1 if once else max_cycles)
+            status = "done"
+        finally:
+            store.finish_run(run_id, status, sink.stored, 0, sink.rejected)
+    click.echo(f"{total.feeds} feed poll(s), {total.entries} entries, {sink.stored} stored, "
+               f"{sink.rejected} rejected, {total.not_modified} not modified, "
+               f"{total.refused} refused, {total.failed} failed")
+    for err in total.feed_errors[:20]:
+        click.echo(f"warta: feed error: {err}", err=True)
+    if sink.rejected:
         sys.exit(EXIT_REJECTED)
 
 

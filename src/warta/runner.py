@@ -88,20 +88,33 @@ class _Batcher:
 
 def _new_articles(files: Sequence[str], store: Store, options: ReadOptions | None,
                   summary: RunSummary, batcher: _Batcher,
-                  progress: Progress | None) -> Iterator[Article]:
-    """Articles not yet stored, file by file; rejections go straight to the batcher."""
+                  progress: Progress | None, lookahead: int = 256) -> Iterator[Article]:
+    """Articles not yet stored, file by file; rejections go straight to the batcher.
+
+    The store is asked about ``lookahead`` ids at a time, not one query per article.
+    """
     seen: set[str] = set()
+    pending: list[Article] = []
+
+    def drain() -> Iterator[Article]:
+        known = store.known_ids(a.id for a in pending)
+        for art in pending:
+            if art.id in known or art.id in seen:
+                summary.skipped += 1
+                continue
+            seen.add(art.id)
+            yield art
+        pending.clear()
+
     for path in files:
         for item in iter_inputs([path], options):
             if isinstance(item, Rejection):
                 batcher.add(item)
                 continue
-            aid = item.id
-            if aid in seen or store.known_ids([aid]):
-                summary.skipped += 1
-                continue
-            seen.add(aid)
-            yield item
+            pending.append(item)
+            if len(pending) >= lookahead:
+                yield from drain()
+        yield from drain()
         if progress:
             progress.file_done(path)
 
@@ -109,7 +122,11 @@ def _new_articles(files: Sequence[str], store: Store, options: ReadOptions | Non
 def ingest(paths: Sequence[str], store: Store, *, settings: Settings | None = None,
            pipeline: Pipeline | None = None, options: ReadOptions | None = None,
            workers: int = 1, progress: Progress | None = None) -> RunSummary:
-    """Ingest ``paths`` into ``store``; see the module docstring for the steps."""
+    """Ingest ``paths`` into ``store``; see the module docstring for the steps.
+
+    ``pipeline`` replaces the default pipeline when running inline; worker
+    processes (``workers > 1``) build the default pipeline from ``settings``.
+    """
     settings = settings or Settings()
     files = expand_paths(paths)
     summary = RunSummary(run_id=store.start_run(paths), files=len(files))

@@ -38,6 +38,7 @@ REGION_RE = re.compile(
 NAME_GAP_RE = re.compile(r"\)?\s+(?:[A-Z][\w'’.-]*\s+){1,2}")
 NAME_STOP = re.compile(r"[.,;:]$")
 ACRONYM_RE = re.compile(r"[A-Z]{2,}\d*")
+OF_WORDS = frozenset({"of", "of the"})
 MAX_NAME_TOKENS = 5
 
 
@@ -64,6 +65,9 @@ class Composed:
 
 def _core(hit: Hit) -> str:
     """What a hit is inside a group."""
+    if hit.agent is not None and hit.agent.kind == "agent" and hit.agent.country and \
+            all(a.kind in {"country", "place"} for a in hit.actors):
+        return "agent"  # a plural demonym ("Palestinians") is the country's people
     if hit.actors:
         kinds = {a.kind for a in hit.actors}
         if kinds & {"person", "organisation"}:
@@ -72,13 +76,39 @@ def _core(hit: Hit) -> str:
             return "country"
         return "ignore"
     if hit.agent is not None:
-        kind = hit.agent.kind  # agent | modifier | title | side | former
-        return "modifier" if kind == "former" else kind
+        kind = hit.agent.kind  # agent | modifier | title | side | former | with_country
+        return {"former": "modifier", "ethnic": "modifier", "with_country": "agent"}.get(kind,
+                                                                                         kind)
     return "coref"
+
+
+def _is_of(hit: Hit) -> bool:
+    return hit.agent is not None and hit.agent.kind == "modifier" and \
+        hit.agent.pattern.lower() in OF_WORDS
+
+
+def _descriptions_as_roles(hits: list[Hit], text: str) -> list[Hit]:
+    """"The president of Armenia": a description ("the president") that a
+    country completes through "of" is a role of that country, not a pronoun."""
+    out = list(hits)
+    for i, hit in enumerate(hits):
+        c = hit.coref
+        if c is None or c.kind != "description" or hit.actors or hit.agent is not None:
+            continue
+        j = i + 1
+        while j < len(hits) and _is_of(hits[j]) and GAP_RE.fullmatch(text, hits[j - 1].end,
+                                                                       hits[j].start):
+            j += 1
+        if j == i + 1 or j >= len(hits) or _core(hits[j]) != "country" or \
+                GAP_RE.fullmatch(text, hits[j - 1].end, hits[j].start) is None:
+            continue
+        out[i] = Hit(hit.start, hit.end, agent=AgentEntry(c.pattern, c.roles))
+    return out
 
 
 def groups(hits: list[Hit], text: str) -> Iterator[list[Hit]]:
     """Split hits into runs joined only by spaces/possessives."""
+    hits = _descriptions_as_roles(hits, text)
     run: list[Hit] = []
     seen: set[str] = set()
     for hit in hits:
@@ -139,6 +169,13 @@ def compose_group(run: list[Hit], text: str, sentence: int, ctx: GroupContext,
     start, end = core[0].start, core[-1].end
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1  # close the bracketed short form: "Gubernur Jawa Tengah (Jateng)"
+    if agents and any(h.agent is not None and h.agent.kind == "ethnic" for h in run):
+        # "ethnic Albanians", "ethnic Serb fighters": CAMEO codes an ethnic group
+        # by the country it lives in, which the context must say.
+        country_hit = None
+        agents = [replace(a, country="") for a in agents]
+    if country_hit is None and all(a.kind == "with_country" and not a.country for a in agents):
+        agents = []  # "orang", "people": a role only next to a country ("orang Palestina")
     if not agents:
         if country_hit is None:
             return
@@ -162,7 +199,9 @@ def _qualifies_role(named: Hit, run: list[Hit], day: date) -> bool:
     if entry.kind != "organisation" or entry.roles or not entry.country:
         return False
     before = run[: run.index(named)]
-    return any(h.agent is not None and h.agent.roles for h in before)
+    # "orang PKB" is a party member, not a role the party qualifies.
+    return any(h.agent is not None and h.agent.roles and h.agent.kind != "with_country"
+               for h in before)
 
 
 def _head_roles(agents: list[AgentEntry], lang: str) -> tuple[str, ...]:
@@ -218,9 +257,25 @@ def _role_mention(run: list[Hit], agents: list[AgentEntry], country_hit: Hit | N
         yield Composed(m, person_like=True, needs_country=not country, titles=_titles(agents))
         return
     label = " ".join(text[start:end].split())
+    head = next((a for a in ordered if a.roles), ordered[0]).pattern.lower()
     m = Mention(start, end, text[start:end], sentence, code, label, country, roles, "agent",
-                "role+country", 0.8 if country else 0.6, f"agent:{code or label.lower()}")
+                "role+country", 0.8 if country else 0.6, agent_key(code, head))
     yield Composed(m, person_like=takes_name, needs_country=not country, titles=_titles(agents))
+
+
+def agent_key(code: str, head: str) -> str:
+    """Coreference key of a role phrase: its code *and* its head word, so that
+    "KPK" and "Bupati" (both IDNGOV) are different actors of one event, while
+    "polisi" twice is one."""
+    return f"agent:{code}:{head}"
+
+
+def with_code(key: str, code: str) -> str:
+    """``key`` of an agent whose code became ``code`` (a country was added)."""
+    prefix, _, rest = key.partition(":")
+    if prefix != "agent":
+        return key
+    return f"agent:{code}:{rest.partition(':')[2]}"
 
 
 def speaker(hit: Hit, text: str, sentence: int, ctx: GroupContext, limit: int) -> Composed | None:

@@ -22,7 +22,10 @@ from ..errors import DataFileError
 from ..packs import DATA_ROOT, PACKS_ROOT, read_tsv
 
 ACTOR_KINDS = frozenset({"person", "organisation", "country", "place", "ignore"})
-AGENT_KINDS = frozenset({"agent", "modifier", "title", "side", "former"})
+# with_country: a role word only next to a country ("orang Palestina", "Iraqi people");
+# ethnic: "ethnic Albanians" live in a country the context names, not Albania.
+AGENT_KINDS = frozenset({"agent", "modifier", "title", "side", "former", "with_country",
+                         "ethnic"})
 COREF_KINDS = frozenset(
     {"attribution", "pronoun", "description", "group", "not_alias", "not_name", "speech",
      "speech_after"}
@@ -32,7 +35,9 @@ ROLE_RE = re.compile(r"[A-Z]{3}")
 ACTOR_COLUMNS = ("pattern", "code", "name", "kind")
 TIER_GENERATED, TIER_LOCAL, TIER_USER = 1, 2, 3
 TYPES_FILE = "actors_types.tsv"
-NOT_ACTOR_FILES = frozenset({TYPES_FILE, "actors_guards.tsv"})
+FIXES_FILE = "actors_code_fixes.tsv"
+NOT_ACTOR_FILES = frozenset({TYPES_FILE, FIXES_FILE, "actors_guards.tsv"})
+FIX_ACTIONS = frozenset({"map", "drop", "keep", "type"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +97,49 @@ def split_code(code: str, types: frozenset[str]) -> tuple[str, tuple[str, ...]]:
     return "", blocks
 
 
+@dataclass(frozen=True, slots=True)
+class CodeFixes:
+    """Non-CAMEO leading blocks of source codes and what to code instead."""
+
+    mapped: tuple[tuple[str, str], ...] = ()  # (prefix, replacement), longest first
+    drop: frozenset[str] = frozenset()
+    keep: frozenset[str] = frozenset()  # non-CAMEO states kept on purpose
+
+    def apply(self, code: str) -> str | None:
+        """The CAMEO form of ``code``; None when the entry must be dropped."""
+        if code[:3] in self.drop:
+            return None
+        for old, new in self.mapped:
+            if code.startswith(old):
+                return new + code[len(old):]
+        return code
+
+
+@lru_cache(maxsize=1)
+def code_fixes() -> CodeFixes:
+    path = DATA_ROOT / FIXES_FILE
+    mapped, drop, keep = [], set(), set()
+    for n, row in read_tsv(path, ("from", "to", "action")):
+        action = row["action"]
+        if action not in FIX_ACTIONS:
+            raise DataFileError(str(path), f"bad action {action!r}", n)
+        if action == "map":
+            mapped.append((row["from"], row["to"]))
+        elif action == "drop":
+            drop.add(row["from"])
+        elif action == "keep":
+            keep.add(row["from"])
+    mapped.sort(key=lambda fr: -len(fr[0]))
+    return CodeFixes(tuple(mapped), frozenset(drop), frozenset(keep))
+
+
 def actor_from_row(row: dict[str, str], path: str, line: int, tier: int,
                    types: frozenset[str]) -> ActorEntry:
     """Validate one actor row; errors name the file and line."""
     code, kind = row["code"].strip().upper(), row["kind"].strip().lower()
+    if tier != TIER_USER and kind != "ignore":
+        code = code_fixes().apply(code) or "-"
+        kind = "ignore" if code == "-" else kind
     if code == "-" and kind == "ignore":
         code = ""  # a blocker: no code, it only stops shorter matches inside it
     elif not code or not CODE_RE.fullmatch(code):
@@ -126,8 +170,11 @@ def _tier(path: Path) -> int:
 
 @lru_cache(maxsize=1)
 def type_codes() -> frozenset[str]:
-    """CAMEO actor type codes; a code starting with one has no country."""
-    return frozenset(r["code"] for _, r in read_tsv(DATA_ROOT / TYPES_FILE, ("code",)))
+    """CAMEO actor type codes (and the religion codes the source data puts
+    first); a code starting with one has no country."""
+    types = {r["code"] for _, r in read_tsv(DATA_ROOT / TYPES_FILE, ("code",))}
+    fixes = read_tsv(DATA_ROOT / FIXES_FILE, ("from", "to", "action"))
+    return frozenset(types | {r["from"] for _, r in fixes if r["action"] == "type"})
 
 
 def load_actor_file(path: Path, tier: int | None = None) -> list[ActorEntry]:
@@ -152,6 +199,10 @@ def load_agent_file(path: Path) -> list[AgentEntry]:
         country = row.get("country", "").upper()
         if country and not re.fullmatch(r"[A-Z]{3}", country):
             raise DataFileError(str(path), f"bad country {country!r}", n)
+        if country:
+            country = code_fixes().apply(country) or ""
+            if not country:
+                continue  # a fictional country's people ("Kinakutans")
         roles = () if row["roles"] == "-" else _roles(row["roles"], str(path), n)
         flags = [_flag(row.get(c, ""), c, str(path), n) for c in ("takes_name", "regional")]
         out.append(AgentEntry(row["pattern"], roles, kind, flags[0], country, flags[1]))

@@ -27,6 +27,7 @@ from .compose import (
     groups,
     speaker,
     speaker_before,
+    with_code,
 )
 from .coref import alias_mentions, alias_table, quote_spans, resolve
 from .dictionary import LanguageData, load_language
@@ -41,6 +42,14 @@ LOWER_WORD = re.compile(r"\b[a-z]")
 # Non-state armed and criminal actors are not assumed to belong to the
 # article's home country: "teroris" in a story about Russia are not Russian.
 NO_HOME_ROLES = frozenset({"UAF", "CRM", "REB", "SEP", "INS"})
+# Bodies whose people an adjacent role names ("UN peacekeepers", "Red Cross
+# officials"); elites (ELI) are people, not bodies.
+ORG_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
+ORG_GAP_RE = re.compile(r"\s*(?:['’]s\s*)?")
+# Words that link a role to the country right after it.
+LINK_RE = re.compile(r"\s*(?:in|of|from|di|dari)\s+(?:(?:the|two|three|several|some)\s+)?",
+                     re.IGNORECASE)
+CONTEXT_METHOD = "role+context"
 
 
 class ActorStage:
@@ -76,7 +85,7 @@ class ActorStage:
         lang_of = {s.index: self._lang(s, article) for s in sentences}
         composed, corefs = self._match(text, sentences, lang_of, day)
         home = home_country(composed, _major(lang_of))
-        composed = [_with_country(c, home) for c in composed]
+        composed = context_countries(composed, text, home)
         composed, table = self._remember(composed, lang_of)
         taken = [(c.mention.start, c.mention.end) for c in composed]
         taken += [(h.start, h.end) for h, _ in corefs]
@@ -208,13 +217,71 @@ def home_country(composed: list[Composed], lang: str) -> str:
     return ""
 
 
-def _with_country(c: Composed, home: str) -> Composed:
+def context_countries(composed: list[Composed], text: str, home: str) -> list[Composed]:
+    """Roles without a country ("troops", "officials", "polisi") take one from
+    their sentence, as a CAMEO coder would: an organisation right before them
+    ("Red Cross officials" are the Red Cross's), a country linked right after
+    them ("rebels in Chad"), the nearest country before them in the sentence,
+    else the article's home country. ``composed`` is in text order."""
+    out = list(composed)
+    by_sentence: dict[int, list[int]] = {}
+    for k, c in enumerate(out):
+        by_sentence.setdefault(c.mention.sentence, []).append(k)
+    for k, c in enumerate(out):
+        if not c.needs_country:
+            continue
+        same = by_sentence[c.mention.sentence]
+        before = [out[i].mention for i in same if i < k]
+        after = [out[i].mention for i in same if i > k][:1]
+        org = before[-1] if before else None
+        if org is not None and _is_org(org) and _adjacent(text, org.end, c.mention.start):
+            out[k] = _organisation_role(c, org)
+            continue
+        country = _linked_after(after, c.mention.end, text) or \
+            next((m.country for m in reversed(before) if _has_country(m)), "")
+        if not country and not NO_HOME_ROLES & set(c.mention.roles):
+            country = home
+        if country:
+            out[k] = _with_country(c, country)
+    return out
+
+
+def _has_country(m: Mention) -> bool:
+    return len(m.country) == 3 and m.method != "speaker"
+
+
+def _is_org(m: Mention) -> bool:
+    """An international or non-state body whose code starts with a type
+    ("IGOUNO", "NGOHLHIRC"), not a person of one."""
+    return m.kind == "organisation" and not m.country and m.code[:3] in ORG_TYPES
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return ORG_GAP_RE.fullmatch(text, end, start) is not None
+
+
+def _linked_after(after: list[Mention], end: int, text: str) -> str:
+    """"rebels in Chad", "pasukan dari Rusia": the country named right after."""
+    if not after or not _has_country(after[0]):
+        return ""
+    return after[0].country if LINK_RE.fullmatch(text, end, after[0].start) else ""
+
+
+def _organisation_role(c: Composed, org: Mention) -> Composed:
     m = c.mention
-    if not c.needs_country or not home or NO_HOME_ROLES & set(m.roles):
-        return c
+    roles = tuple(dict.fromkeys(org.roles + m.roles))
+    m = replace(m, code=org.code, roles=roles, method=CONTEXT_METHOD,
+                confidence=min(m.confidence, 0.6),
+                entity=m.entity if m.kind == "person" else with_code(m.entity, org.code))
+    return replace(c, mention=m, needs_country=False)
+
+
+def _with_country(c: Composed, country: str) -> Composed:
+    m = c.mention
     role = m.roles[0] if m.roles else ""
-    entity = m.entity if m.kind == "person" else f"agent:{home}{role}"
-    m = replace(m, country=home, code=home + role, entity=entity,
+    code = country + role
+    entity = m.entity if m.kind == "person" else with_code(m.entity, code)
+    m = replace(m, country=country, code=code, entity=entity, method=CONTEXT_METHOD,
                 confidence=min(m.confidence, 0.6))
     return replace(c, mention=m, needs_country=False)
 

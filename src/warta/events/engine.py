@@ -770,8 +770,9 @@ def _types(m: Mention) -> frozenset[str]:
 
 def _weak(m: Mention) -> bool:
     """A bare agent ("troops", "officials") with no country of its own, or with
-    one only guessed from context (events/countries.py)."""
-    if m.method == COUNTRY_FROM_CONTEXT:
+    one only guessed from context (here in events/countries.py, or by the actor
+    stage, whose guesses carry the method "role+context")."""
+    if m.method in (COUNTRY_FROM_CONTEXT, "role+context"):
         return True
     return not m.country and len(m.code) <= 3 and m.code not in _ORG_CODES
 

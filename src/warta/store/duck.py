@@ -120,10 +120,11 @@ class Store:
                     sql = f"INSERT OR IGNORE INTO articles BY NAME SELECT * FROM {src}"
                 elif name == "quarantine":
                     sql = f"INSERT OR IGNORE INTO quarantine BY NAME SELECT * FROM {src}"
-                else:  # children of articles not yet stored before this load
+                else:  # children of articles not stored before; one copy of each row even
+                    # when the same article came from two input files of the run
                     sql = (f"INSERT INTO {name} BY NAME SELECT * FROM {src} "
-                           "WHERE article_id NOT IN (SELECT article_id FROM "
-                           f"{name})")
+                           f"WHERE article_id NOT IN (SELECT article_id FROM {name}) "
+                           "QUALIFY row_number() OVER (PARTITION BY article_id, idx) = 1")
                 self.con.execute(sql)
                 added[name] = self.count(name) - before
             self.con.execute("COMMIT")
