@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACK = ROOT / "src" / "warta" / "packs" / "id"
 DEFAULT_SRC = ROOT.parent / "shared" / "dictionaries" / "nlp-id"
-HEADER = "# Converted from nlp-id (c) 2025 kumparan.com, MIT licence; see NOTICE.d/language.txt\n"
+HEADER = "# Converted from nlp-id (c) 2025 kumparan.com, MIT licence; see NOTICE\n"
 
 
 def corpus_words(path: Path) -> tuple[Counter[str], set[str]]:

@@ -27,8 +27,9 @@ def db(tmp_path: Path) -> str:
 
 
 @pytest.mark.parametrize("cmd", [[], ["ingest"], ["show"], ["events"], ["export"],
-                                 ["export", "events"], ["export", "actors"], ["quarantine"],
-                                 ["demo"]])
+                                 ["export", "events"], ["export", "actors"], ["export", "gkg"],
+                                 ["export", "mentions"], ["quarantine"], ["demo"], ["eval"],
+                                 ["eval", "ner"], ["eval", "events"], ["watch"], ["load"]])
 def test_every_command_has_help(cmd: list[str]) -> None:
     res = run(*cmd, "--help")
     assert res.returncode == 0, res.stderr
@@ -126,3 +127,18 @@ def test_exports_write_standard_shapes(tmp_path: Path, db: str) -> None:
     plover = [json.loads(x) for x in run("export", "events", "--format", "plover", "--db",
                                          db).stdout.splitlines()]
     assert len(plover) == len(rows)
+
+
+def test_load_imports_parquet_from_a_distributed_run(tmp_path: Path, db: str) -> None:
+    pytest.importorskip("distributed")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(GOOD) + "\n")
+    out = tmp_path / "pq"
+    res = run("ingest", str(src), "--engine", "dask", "--workers", "1", "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    assert "1 article(s)" in res.stdout
+    first = run("load", str(out), "--db", db)
+    assert first.returncode == 0 and "1 articles" in first.stdout
+    again = run("load", str(out), "--db", db)
+    assert "0 articles" in again.stdout
+    assert run("show", GOOD["url"], "--db", db, "--format", "json").returncode == 0
