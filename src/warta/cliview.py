@@ -159,13 +159,44 @@ def render_article(art: dict[str, Any]) -> None:
                       f"{ev['event_date'] or ''} {ev['date_precision'] or ''}",
                       ev["geo_name"] or "", ev["pattern"], _evidence(ev, text, 60))
     console.print(table)
-    if art.get("quotes"):
-        table = Table(title="quotes")
-        for col in ("speaker", "verb", "quote"):
-            table.add_column(col)
-        for q in art["quotes"]:
-            table.add_row(q["speaker_name"] or "?", q["verb"] or "", q["text"][:120])
-        console.print(table)
+    _knowledge_tables(art)
+
+
+def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    if not rows:
+        return
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+def _knowledge_tables(art: dict[str, Any]) -> None:
+    """Quotes, places, amounts, themes and tone: the article knowledge (GKG)."""
+    _table("quotes", ("speaker", "kind", "verb", "quote"),
+           [(q["speaker_name"] or "?", q["kind"], q["verb"] or "", q["text"][:120])
+            for q in art.get("quotes", [])])
+    places: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for p in art.get("places", []):
+        places.setdefault((p["name"], p["fips"] or ""), []).append(p)
+    _table("places", ("place", "country (FIPS)", "lat, lon", "mentions", "as written"),
+           [(name, fips, f"{ps[0]['lat']:.3f}, {ps[0]['lon']:.3f}"
+             if ps[0]["lat"] is not None else "", str(len(ps)),
+             ", ".join(sorted({p["text"] for p in ps})))
+            for (name, fips), ps in places.items()])
+    _table("amounts", ("text", "value", "unit", "counts"),
+           [(a["text"], f"{a['value']:,.0f}" if float(a["value"]).is_integer()
+             else f"{a['value']:,}", a["unit"], a["counts"] or "")
+            for a in art.get("amounts", [])])
+    themes = sorted({t["name"] for t in art.get("themes", [])})
+    if themes:
+        console.print(f"[dim]themes:[/] {', '.join(themes)}")
+    tone = art.get("tone")
+    if tone:
+        console.print("[dim]tone:[/] " + ", ".join(
+            f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in tone.items()))
 
 
 def print_quarantine(rows: list[dict[str, Any]], fmt: str) -> None:

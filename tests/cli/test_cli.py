@@ -142,3 +142,13 @@ def test_load_imports_parquet_from_a_distributed_run(tmp_path: Path, db: str) ->
     again = run("load", str(out), "--db", db)
     assert "0 articles" in again.stdout
     assert run("show", GOOD["url"], "--db", db, "--format", "json").returncode == 0
+
+
+def test_show_text_highlights_evidence_and_lists_knowledge(tmp_path: Path, db: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(GOOD) + "\n")
+    run("ingest", str(src), "--db", db, "-q")
+    out = run("show", GOOD["url"], "--db", db).stdout
+    for section in ("actors", "events", "places", "tone:"):
+        assert section in out
+    assert "Jakarta" in out and "IDNCOP" in out
