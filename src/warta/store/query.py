@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,7 +72,7 @@ def find_article(store: Store, key: str) -> dict[str, Any]:
     candidates = [key]
     p = Path(key)
     if p.exists():
-        candidates += [str(p.resolve()), str(p.absolute())]
+        candidates += [os.path.abspath(p), str(p.resolve())]
     for k in candidates:
         rows = _dicts(store.con.execute(
             "SELECT * FROM articles WHERE url = ? OR origin = ? OR article_id = ? "
