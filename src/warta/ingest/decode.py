@@ -15,6 +15,8 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import BinaryIO
 
 import charset_normalizer
@@ -38,34 +40,34 @@ _CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f") | {"
 GZIP_MAGIC = b"\x1f\x8b"
 
 
+@contextmanager
+def _reading(path: str) -> Iterator[None]:
+    """Turn the OS's reasons for not reading ``path`` into an InputError naming it."""
+    try:
+        yield
+    except FileNotFoundError as exc:
+        raise InputError(path, "no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(path, "is a directory") from exc
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
 def read_file(path: str, max_bytes: int) -> bytes:
     """All bytes of ``path``; InputError if missing, unreadable, empty or too large."""
-    try:
+    with _reading(path):
         size = os.stat(path).st_size
         if size > max_bytes:
             raise InputError(path, f"file too large: {size} bytes (max_bytes is {max_bytes})")
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
-    except FileNotFoundError as exc:
-        raise InputError(path, "no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(path, "is a directory") from exc
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
     return check_size(data, path, max_bytes)
 
 
 def read_head(path: str, size: int = 8192) -> bytes:
     """The first ``size`` bytes of ``path`` (for sniffing); InputError if unreadable."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(size)
-    except FileNotFoundError as exc:
-        raise InputError(path, "no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(path, "is a directory") from exc
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    with _reading(path), open(path, "rb") as fh:
+        return fh.read(size)
 
 
 def read_stream(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
