@@ -187,8 +187,8 @@ def test_same_result_twice(stage):
         ("Direktur Jenderal Pajak Kemenkeu Bimo Wijayanto hadir.", "Bimo Wijayanto", "IDNGOV"),
         ("Keputusan Gubernur Jabar Nomor 45 terbit.", None, None),
         # a party after the role says whose member; the name follows a comma
-        ("Anggota Komisi II DPR Fraksi PDIP, Deddy Yevri Sitorus, menanggapi.",
-         "Deddy Yevri Sitorus", "IDNLEG"),
+        ("Anggota Komisi II DPR Fraksi PDIP, Dedi Yusuf Siregar, menanggapi.",
+         "Dedi Yusuf Siregar", "IDNLEG"),
         ("Hal itu disampaikan Ketua KPU, Afifuddin.", None, None),  # one word after a comma
         ("kata Ketua MKD DPR itu.", None, None),  # an unknown acronym is a body, not a name
         ("kata Kepala Biro Humas Kementerian itu.", None, None),  # a unit, not a name
