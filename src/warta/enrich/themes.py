@@ -43,6 +43,21 @@ def words(text: str, offset: int = 0) -> list[Word]:
             for m in WORD_RE.finditer(text)]
 
 
+def word_blocks(article: Article) -> Iterator[tuple[str, list[Word]]]:
+    """(language, words) of each sentence, reusing the segmenter's tokens when the
+    sentence has them (tokenising twice cost a fifth of the pipeline's time)."""
+    fallback = article.language or "en"
+    if not article.sentences:
+        yield fallback, words(article.text)
+        return
+    for s in article.sentences:
+        if s.tokens:
+            toks = [Word(t.start, t.end, t.norm) for t in s.tokens if not t.is_punct]
+        else:
+            toks = words(article.text[s.start:s.end], s.start)
+        yield s.language or fallback, toks
+
+
 def text_blocks(article: Article, prefer_article: bool = False
                 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, language) of each sentence; the whole text if unsegmented.
@@ -153,11 +168,10 @@ class ThemeStage:
 
     def themes(self, article: Article) -> tuple[Theme, ...]:
         found: list[Theme] = []
-        for start, end, lang in text_blocks(article):
+        for lang, toks in word_blocks(article):
             index = self._index.get(pack_language(lang, self._langs))
             if index is None:
                 continue
-            toks = words(article.text[start:end], start)
             for i, j, names in index.find(toks):
                 s, e = toks[i].start, toks[j - 1].end
                 found.extend(Theme(n, s, e, article.text[s:e]) for n in dict.fromkeys(names))

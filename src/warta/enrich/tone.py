@@ -21,7 +21,7 @@ from ..errors import DataFileError
 from ..model import Article, Tone
 from ..packs import languages, pack_file, read_tsv
 from ..settings import Settings
-from .themes import PhraseIndex, pack_language, text_blocks, words
+from .themes import PhraseIndex, Word, pack_language, word_blocks
 
 #: Lexicon entries weaker than this carry no clear connotation; GDELT's
 #: word-count tone would otherwise be swamped by faint words.
@@ -79,8 +79,7 @@ class _Counts:
     pronouns: int = 0
 
 
-def _count(lex: ToneLexicon, text: str, counts: _Counts) -> None:
-    toks = words(text)
+def _count(lex: ToneLexicon, toks: list[Word], counts: _Counts) -> None:
     counts.words += len(toks)
     for _, _, values in lex.polarity.find(toks):
         if values[0] > 0:
@@ -124,12 +123,12 @@ class ToneStage:
 
     def tone(self, article: Article) -> Tone:
         counts = _Counts()
-        for start, end, lang in text_blocks(article):
+        for lang, toks in word_blocks(article):
             lex = self._lexicons.get(pack_language(lang, self._langs))
             if lex is not None:
-                _count(lex, article.text[start:end], counts)
+                _count(lex, toks, counts)
             else:  # no pack at all: the words still count towards WordCount
-                counts.words += len(words(article.text[start:end]))
+                counts.words += len(toks)
         return _tone_from_counts(counts)
 
     def __call__(self, article: Article) -> Article:
