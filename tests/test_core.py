@@ -58,3 +58,22 @@ def test_settings_unknown_key_names_file(tmp_path) -> None:
     cfg.write_text('[events]\nkeep_negatd = true\n')
     with pytest.raises(ConfigError, match="w.toml"):
         Settings.load(cfg)
+
+
+@dataclasses.dataclass
+class _Boom:
+    name: str = "boom"
+    requires: tuple[str, ...] = ("text",)
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, article: Article) -> Article:
+        raise ValueError("bad data")
+
+
+def test_a_stage_failure_becomes_a_rejection_naming_the_article() -> None:
+    from warta.model import Rejection
+
+    out = Pipeline([_Boom()]).run_or_reject(Article(url="u", text="abc", origin="f.jsonl:3"))
+    assert isinstance(out, Rejection)
+    assert out.source == "f.jsonl:3" and "boom" in out.reason and "bad data" in out.reason
+    assert Pipeline([_Upper()]).run_or_reject(Article(url="u", text="abc")).title == "ABC"

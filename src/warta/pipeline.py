@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 from .errors import PipelineError, StageError
-from .model import Article
+from .model import Article, Rejection
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,15 @@ class Pipeline:
                 log.exception("stage %s failed on %s", stage.name, article.url)
                 raise StageError(stage.name, article.url, f"{type(exc).__name__}: {exc}") from exc
         return article
+
+    def run_or_reject(self, article: Article) -> Article | Rejection:
+        """The processed article, or a Rejection naming it when a stage fails on it:
+        one bad article is quarantined and the batch goes on."""
+        try:
+            return self(article)
+        except StageError as exc:
+            return Rejection(source=article.origin or article.url, reason=str(exc),
+                             excerpt=article.text[:200])
 
     def pipe(self, articles: Iterable[Article]) -> Iterable[Article]:
         for article in articles:

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .errors import StageError
 from .ingest import ReadOptions, expand_paths, iter_inputs
 from .model import Article, Rejection
 from .pipeline import Pipeline
@@ -50,10 +49,7 @@ class RunSummary:
 
 def _run_pipeline(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Article | Rejection]:
     for art in articles:
-        try:
-            yield pipeline(art)
-        except StageError as exc:
-            yield Rejection(source=art.origin or art.url, reason=str(exc), excerpt=art.text[:200])
+        yield pipeline.run_or_reject(art)
 
 
 class _Batcher:

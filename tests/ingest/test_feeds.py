@@ -20,6 +20,7 @@ from warta.ingest import http as whttp
 from warta.ingest.feeds import FeedState, StoreSink, Watcher, WatchOptions, parse_feed
 from warta.ingest.http import Fetcher, FetchFailed, FetchOptions, Refused, is_public_address
 from warta.model import Article, Rejection
+from warta.pipeline import Pipeline
 
 PARA = "The foreign minister met his counterpart in the capital to discuss trade. " * 4
 
@@ -256,13 +257,15 @@ def test_parse_feed_reads_atom_and_makes_links_absolute() -> None:
 
 
 class _Tag:
-    """A one-stage pipeline: marks the article, fails on 'Second story'."""
+    """A stage that marks the article and fails on 'Second story'."""
+
+    name = "tag"
+    requires = ("text",)
+    assigns = ("section",)
 
     def __call__(self, article: Article) -> Article:
-        from warta.errors import StageError
-
         if article.title == "Second story":
-            raise StageError("tag", article.url, "cannot tag")
+            raise ValueError("cannot tag")
         return dataclasses.replace(article, section="tagged")
 
 
@@ -272,7 +275,7 @@ def test_store_sink_writes_each_article_processed_and_quarantines_failures(
 
     with Store(tmp_path / "w.duckdb") as store:
         run = store.start_run(["feeds"])
-        sink = StoreSink(store, _Tag(), run)  # type: ignore[arg-type]
+        sink = StoreSink(store, Pipeline([_Tag()]), run)
         watcher = Watcher([f"{site.base}/feed.xml"], sink, state=FeedState(tmp_path / "s"),
                           options=WatchOptions(interval=0, fetch=LOCAL),
                           fetcher=Fetcher(LOCAL, sleep=lambda s: None))

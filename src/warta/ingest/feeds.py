@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import feedparser
 
-from ..errors import InputError, StageError
+from ..errors import InputError
 from ..model import Article, Rejection
 from .http import Fetcher, FetchFailed, FetchOptions, Refused
 
@@ -274,10 +274,7 @@ class StoreSink:
 
     def __call__(self, item: Article | Rejection) -> None:
         if isinstance(item, Article):
-            try:
-                item = self.pipeline(item)
-            except StageError as exc:
-                item = Rejection(source=item.url, reason=str(exc), excerpt=item.text[:200])
+            item = self.pipeline.run_or_reject(item)
         if isinstance(item, Rejection):
             self.store.write_batch([], [item], self.run_id)
             self.rejected += 1

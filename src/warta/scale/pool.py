@@ -27,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from itertools import islice
 
-from ..errors import PipelineError, StageError
+from ..errors import PipelineError
 from ..model import Article, Rejection
 from ..pipeline import Pipeline, Stage
 from ..settings import Settings
@@ -96,14 +96,7 @@ def _init_worker(settings_json: str, stages: tuple[str, ...] | None) -> None:
 
 def run_chunk(pipeline: Pipeline, articles: list[Article]) -> list[Article | Rejection]:
     """Run ``pipeline`` over a chunk; an article a stage fails on becomes a Rejection."""
-    out: list[Article | Rejection] = []
-    for art in articles:
-        try:
-            out.append(pipeline(art))
-        except StageError as exc:
-            out.append(Rejection(source=art.origin or art.url, reason=str(exc),
-                                 excerpt=art.text[:200]))
-    return out
+    return [pipeline.run_or_reject(art) for art in articles]
 
 
 def without_tokens(article: Article) -> Article:
