@@ -77,3 +77,10 @@ def test_a_stage_failure_becomes_a_rejection_naming_the_article() -> None:
     assert isinstance(out, Rejection)
     assert out.source == "f.jsonl:3" and "boom" in out.reason and "bad data" in out.reason
     assert Pipeline([_Upper()]).run_or_reject(Article(url="u", text="abc")).title == "ABC"
+
+
+def test_process_builds_the_default_pipeline_once() -> None:
+    from warta.process import default_pipeline, process
+
+    out = process(Article(url="u", text="Polisi menangkap 20 mahasiswa di Jakarta."))
+    assert out.sentences and default_pipeline() is default_pipeline()

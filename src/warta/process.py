@@ -7,6 +7,7 @@ checks the order of requires/assigns once, here.
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 
 from .errors import PipelineError
 from .model import Article
@@ -51,6 +52,12 @@ def build_pipeline(settings: Settings | None = None,
     return Pipeline([make_stage(name, settings) for name in stages])
 
 
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The default pipeline, built once per process (building loads every dictionary)."""
+    return build_pipeline()
+
+
 def process(article: Article, pipeline: Pipeline | None = None) -> Article:
-    """Run one article through the (default) pipeline."""
-    return (pipeline or build_pipeline())(article)
+    """Run one article through ``pipeline``, or the default pipeline built once."""
+    return (pipeline or default_pipeline())(article)
