@@ -384,15 +384,23 @@ def eval_ner(ctx: click.Context, path: str) -> None:
 
 @eval_group.command("events")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--shared", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Folder that text-less gold records' `corpus` paths are relative to "
+                   "(e.g. ../shared).")
+@click.option("--split", default=None, help="Score only records whose `split` is this "
+              "(e.g. dev; keep test held out).")
 @click.pass_context
-def eval_events(ctx: click.Context, gold: str) -> None:
+def eval_events(ctx: click.Context, gold: str, shared: str | None, split: str | None) -> None:
     """Score event coding on GOLD: PLOVER gold JSON, or article JSONL with gold_triples.
-    Prints precision, recall and F1 at category+source+target and at category only."""
+    Prints precision, recall and F1 at category+source+target and at category only.
+    Article records may leave out their text and name a `corpus` file under --shared
+    holding it (gold for publishers' articles is kept without their text)."""
     from .events.evaluate import evaluate_events
     from .process import build_pipeline
 
     with _errors():
-        report = evaluate_events(gold, build_pipeline(_settings(ctx)))
+        report = evaluate_events(gold, build_pipeline(_settings(ctx)), shared=shared,
+                                 split=split)
     click.echo(report.format())
 
 

@@ -112,3 +112,32 @@ def test_codebook_examples_score_root_recall(tmp_path, code, fixed, recall):
     else:
         assert report.units == 1 and report.category.recall == recall
         assert report.kind == "examples" and "1 examples" in report.format()
+
+
+def test_article_gold_reads_its_text_from_a_corpus_by_url(tmp_path):
+    corpus = tmp_path / "corpora" / "c.jsonl"
+    corpus.parent.mkdir()
+    corpus.write_text(json.dumps({"url": "t://1", "text": "RUS hits UKR.", "language": "en"})
+                      + "\n" + json.dumps({"url": "t://2", "text": "USA hits CUB."}) + "\n")
+    rows = [{"url": "t://1", "corpus": "corpora/c.jsonl", "split": "dev",
+             "gold_triples": [{"source": "RUS", "target": "UKR", "root": "19"}]},
+            {"url": "t://2", "corpus": "corpora/c.jsonl", "split": "test",
+             "gold_triples": [{"source": "USA", "target": "CUB", "root": "04"}]}]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    dev = evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path, split="dev")
+    assert dev.units == 1 and (dev.triple.precision, dev.triple.recall) == (1.0, 1.0)
+    both = evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path)
+    assert both.units == 2 and both.triple.recall == 0.5
+    with pytest.raises(InputError, match="--shared"):
+        evaluate_events(gold, Pipeline([FixedCoder()]))
+    with pytest.raises(InputError, match="no record has split"):
+        evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path, split="train")
+
+
+def test_article_gold_names_a_url_missing_from_its_corpus(tmp_path):
+    (tmp_path / "c.jsonl").write_text(json.dumps({"url": "t://1", "text": "x"}) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"url": "t://9", "corpus": "c.jsonl", "gold_triples": []}) + "\n")
+    with pytest.raises(InputError, match="t://9 is not in c.jsonl"):
+        evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path)

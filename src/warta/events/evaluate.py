@@ -11,7 +11,11 @@ Two gold formats are read:
 (b) Article JSONL with ``gold_triples`` and ``optional_triples`` (the seed
     format): unique (source country, target country, CAMEO root) per article;
     precision counts predictions found in required ∪ optional, recall counts
-    required triples found.
+    required triples found. A record may leave out ``text`` and name instead a
+    ``corpus`` file (relative to ``shared``, e.g. ``corpora/detik_id_702.jsonl``)
+    whose line with the same ``url`` holds it: gold for publishers' articles is
+    kept without their text. ``split`` selects records by their ``split`` field
+    (a held-out ``test`` split stays unseen while developing on ``dev``).
 
 Predicted events are reduced the same way: the actor's country (or the
 first three letters of its code), and the PLOVER v0.5 category (a) or the
@@ -127,14 +131,24 @@ def _load_json(path: Path) -> object:
 
 
 def evaluate_events(gold_path: str | Path, pipeline: Pipeline,
-                    codebook: Codebook | None = None) -> EventReport:
-    """Run ``pipeline`` over the gold texts and score its events."""
+                    codebook: Codebook | None = None, *, shared: str | Path | None = None,
+                    split: str | None = None) -> EventReport:
+    """Run ``pipeline`` over the gold texts and score its events.
+
+    ``shared`` is the folder that ``corpus`` paths of text-less article records
+    are relative to; ``split`` keeps only records whose ``split`` field equals it.
+    """
     path = Path(gold_path)
     data = _load_json(path)
     records = data if isinstance(data, list) else [data]
+    if split is not None:
+        records = [r for r in records if isinstance(r, dict) and r.get("split") == split]
+        if not records:
+            raise InputError(str(path), f"no record has split {split!r}")
     codebook = codebook or Codebook.load()
     if records and all(isinstance(r, dict) and "gold_triples" in r for r in records):
-        return _eval_triples(str(path), records, pipeline)
+        name = str(path) if split is None else f"{path} (split {split})"
+        return _eval_triples(name, _with_texts(path, records, shared), pipeline)
     if records and all(isinstance(r, dict) and "event" in r and "text" in r for r in records):
         return _eval_plover(str(path), records, pipeline, codebook)
     raise InputError(str(path), "neither PLOVER gold records nor article JSONL with gold_triples")
@@ -204,6 +218,51 @@ def _date(value: object) -> datetime | None:
 
 
 # -- (b) article JSONL with gold_triples --------------------------------------------
+def _with_texts(gold: Path, records: list[dict], shared: str | Path | None) -> list[dict]:
+    """Records whose text lives in a corpus file get it from there, by url."""
+    wanted: dict[str, set[str]] = {}
+    for n, rec in enumerate(records, 1):
+        if "text" in rec:
+            continue
+        if not rec.get("corpus") or not rec.get("url"):
+            raise InputError(str(gold), "a gold record needs text, or corpus and url", n)
+        if shared is None:
+            raise InputError(str(gold), f"record {rec['url']} reads its text from "
+                             f"{rec['corpus']}: give the folder it is in (--shared)", n)
+        wanted.setdefault(rec["corpus"], set()).add(rec["url"])
+    found: dict[tuple[str, str], dict] = {}
+    for corpus, urls in wanted.items():
+        found.update({(corpus, url): line for url, line in _corpus_lines(Path(shared) / corpus,
+                                                                          urls).items()})
+    out = []
+    for n, rec in enumerate(records, 1):
+        if "text" not in rec:
+            line = found.get((rec["corpus"], rec["url"]))
+            if line is None:
+                raise InputError(str(gold), f"{rec['url']} is not in {rec['corpus']}", n)
+            rec = {**line, **{k: v for k, v in rec.items() if k != "corpus"}}
+        out.append(rec)
+    return out
+
+
+def _corpus_lines(path: Path, urls: set[str]) -> dict[str, dict]:
+    lines: dict[str, dict] = {}
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if '"url"' not in line:
+                    continue
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(rec, dict) and rec.get("url") in urls:
+                    lines[rec["url"]] = rec
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read corpus: {exc.strerror}") from exc
+    return lines
+
+
 def _triples(rows: object) -> set[Triple]:
     out = set()
     for t in rows if isinstance(rows, list) else []:
