@@ -33,7 +33,7 @@ def only(resolver: DateResolver, text: str, lang: str,
          "day"),
         ("Rapat kabinet digelar pada hari Selasa (9/4), kata juru bicara.", "hari Selasa (9/4)",
          "2024-04-09", "day"),
-        ("Rapat digelar Rabu (10/4) besok.", "Rabu (10/4)", "2024-04-10", "day"),
+        ("Rapat digelar Rabu (10/4) mendatang.", "Rabu (10/4)", "2024-04-10", "day"),
         ("Mereka bertemu pada Februari 2022 di Beijing.", "Februari 2022", "2022-02", "month"),
         ("Perdagangan mencapai rekor tahun lalu.", "tahun lalu", "2023", "year"),
         ("Banjir pada 22 Maret tahun ini merusak jembatan.", "22 Maret tahun ini",
@@ -137,6 +137,7 @@ PIECES = st.sampled_from([
     "kemarin", "Senin (8/4)", "pada Februari 2022", "tahun lalu", "22 Maret tahun ini",
     "dua hari lalu", "last week", "on Tuesday", "in March", "2019", " ", ", ", "hari ", "Rp",
     "orang", "(", ")", "/", "9", "Mei", "May", "baru-baru ini", "İstanbul", "\n",
+    "Selasa depan", "next Tuesday", "Nomor 5 Tahun ", "No. 5 of ", "besok",
 ])
 
 
@@ -168,3 +169,74 @@ def test_language_without_date_words_is_a_data_file_error(resolver):
     with pytest.raises(DataFileError) as err:
         resolver.find("kemarin", "xx", PUBLISHED)
     assert "dates_months.tsv" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expression", "value", "precision"),
+    [
+        # published Tuesday 2024-04-09
+        ("Polisi menangkapnya kemarin.", "id", "kemarin", "2024-04-08", "day"),
+        ("Kebakaran terjadi pekan lalu.", "id", "pekan lalu", "2024-04-02", "day"),
+        ("Ia datang Senin lalu.", "id", "Senin lalu", "2024-04-08", "day"),
+        ("Ia datang Selasa lalu.", "id", "Selasa lalu", "2024-04-02", "day"),  # strictly before
+        ("Ia datang hari Selasa.", "id", "hari Selasa", "2024-04-09", "day"),  # on or before
+        ("Ia datang Senin kemarin.", "id", "Senin kemarin", "2024-04-08", "day"),
+        ("Sidang digelar Selasa depan.", "id", "Selasa depan", "2024-04-16", "day"),
+        ("Sidang digelar Kamis mendatang.", "id", "Kamis mendatang", "2024-04-11", "day"),
+        ("Harga naik bulan depan.", "id", "bulan depan", "2024-05", "month"),
+        ("Pemilu digelar tahun depan.", "id", "tahun depan", "2025", "year"),
+        ("Rapat digelar besok.", "id", "besok", "2024-04-10", "day"),
+        ("Rapat digelar lusa.", "id", "lusa", "2024-04-11", "day"),
+        ("Talks collapsed yesterday.", "en", "yesterday", "2024-04-08", "day"),
+        ("Talks collapsed last week.", "en", "last week", "2024-04-02", "day"),
+        ("Talks collapsed on Tuesday.", "en", "Tuesday", "2024-04-09", "day"),
+        ("Talks collapsed on Wednesday.", "en", "Wednesday", "2024-04-03", "day"),
+        ("Talks resume next Tuesday.", "en", "next Tuesday", "2024-04-16", "day"),
+        ("Talks resume next Wednesday.", "en", "next Wednesday", "2024-04-10", "day"),
+        ("Talks resume tomorrow.", "en", "tomorrow", "2024-04-10", "day"),
+        ("Talks resume next month.", "en", "next month", "2024-05", "month"),
+        ("Elections are due next year.", "en", "next year", "2025", "year"),
+    ],
+)
+def test_relative_expressions_against_publication(resolver, text, lang, expression, value,
+                                                   precision):
+    found = only(resolver, text, lang)
+    assert (found.text, found.value, found.precision) == (expression, value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Perbuatan itu melanggar UU Nomor 16 Tahun 2018 tentang pengadaan.", "id"),
+        ("Aturan itu tertuang dalam Kepmenhub Nomor KM 50 Tahun 2025.", "id"),
+        ("The ruling cited Law No. 5 of 2019.", "en"),
+    ],
+)
+def test_document_numbers_are_not_dates(resolver, text, lang):
+    assert resolver.find(text, lang, PUBLISHED) == []
+
+
+def test_weekday_modifiers_come_from_the_pack():
+    words = DateWords.load("id")
+    assert words.weekday_modifiers["depan"] == ("after", "future")
+    assert words.weekday_modifiers["hari"] == ("before", "none")
+    assert DateWords.load("en").weekday_modifiers["next"] == ("before", "future")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=12), st.sampled_from(["id", "en"]))
+def test_skipping_patterns_without_anchors_loses_nothing(pieces, lang):
+    """``find`` skips a pattern when its anchor (digit, month, weekday…) is absent:
+    the result must equal a scan with every pattern."""
+    import warta.enrich.dates as dates
+
+    text = "".join(pieces)
+    resolver = DateResolver()
+    fast = resolver.find(text, lang, PUBLISHED)
+    original = dates._has
+    try:
+        dates._has = lambda *args: True  # type: ignore[assignment]
+        full = resolver.find(text, lang, PUBLISHED)
+    finally:
+        dates._has = original
+    assert fast == full

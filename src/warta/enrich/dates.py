@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -30,6 +30,8 @@ from ..settings import Settings
 from .geo import fold
 
 PRECISIONS = ("day", "month", "year")
+#: How a word next to a weekday moves it (dates_weekday_modifiers.tsv).
+SHIFTS = ("past", "future", "none")
 #: How far ahead of publication an explicit day-month may lie (schedules).
 FUTURE_DAYS = 7
 #: "Recently" ≈ the month about this many days before publication.
@@ -61,17 +63,27 @@ class DateWords:
     relative: dict[str, tuple[str, int]]
     triggers: frozenset[str]
     dayparts: tuple[str, ...] = ()
+    #: word next to a weekday → (position "before"/"after", shift "past"/"future"/"none")
+    weekday_modifiers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: role ("number" | "year") → words of a document number ("Nomor 16 Tahun 2018")
+    numbering: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @staticmethod
     def load(lang: str) -> DateWords:
         return _load_words(lang)
 
+    def weekday_words(self, position: str, shifts: tuple[str, ...]) -> list[str]:
+        return [w for w, (pos, shift) in self.weekday_modifiers.items()
+                if pos == position and shift in shifts]
+
 
 @lru_cache(maxsize=8)
 def _load_words(lang: str) -> DateWords:
-    def table(name: str, cols: tuple[str, ...]) -> list[dict[str, str]]:
+    def table(name: str, cols: tuple[str, ...], optional: bool = False) -> list[dict[str, str]]:
         path = pack_file(lang, name)
         if not path.exists():
+            if optional:
+                return []
             raise DataFileError(str(path), f"date words for language {lang!r} missing")
         return [row for _, row in read_tsv(path, cols)]
 
@@ -81,6 +93,19 @@ def _load_words(lang: str) -> DateWords:
         except ValueError as exc:
             raise DataFileError(str(pack_file(lang, name)), f"{col} must be an integer") from exc
 
+    modifiers: dict[str, tuple[str, str]] = {}
+    for row in table("dates_weekday_modifiers.tsv", ("name", "position", "shift"), optional=True):
+        if row["position"] not in ("before", "after") or row["shift"] not in SHIFTS:
+            raise DataFileError(str(pack_file(lang, "dates_weekday_modifiers.tsv")),
+                                f"bad position/shift for {row['name']!r}: "
+                                f"{row['position']!r}/{row['shift']!r}")
+        modifiers[_norm(row["name"])] = (row["position"], row["shift"])
+    numbering: dict[str, list[str]] = {"number": [], "year": []}
+    for row in table("dates_numbering.tsv", ("name", "role"), optional=True):
+        if row["role"] not in numbering:
+            raise DataFileError(str(pack_file(lang, "dates_numbering.tsv")),
+                                f"role must be number or year, not {row['role']!r}")
+        numbering[row["role"]].append(row["name"])
     return DateWords(
         months={r["name"]: to_int(r, "month", "dates_months.tsv")
                 for r in table("dates_months.tsv", ("name", "month"))},
@@ -94,6 +119,8 @@ def _load_words(lang: str) -> DateWords:
                   for r in table("dates_relative.tsv", ("name", "unit", "offset"))},
         triggers=frozenset(r["name"] for r in table("dates_triggers.tsv", ("name",))),
         dayparts=tuple(r["name"] for r in table("dates_dayparts.tsv", ("name",))),
+        weekday_modifiers=modifiers,
+        numbering={role: tuple(words) for role, words in numbering.items()},
     )
 
 
@@ -104,38 +131,61 @@ def _alt(words: Iterable[str]) -> str:
 
 
 class _Grammar:
-    """Compiled patterns for one language, matched against folded (lower-case) text."""
+    """Compiled patterns for one language, matched against folded (lower-case) text.
+
+    Each pattern names the anchors it cannot match without (a digit, a month
+    or weekday name, an "ago" word); ``find`` checks each anchor once per text
+    and skips the patterns whose anchors are absent, which spares most
+    sentences the costly optional-prefix patterns.
+    """
 
     def __init__(self, words: DateWords) -> None:
         w, m = _alt(words.weekdays), _alt(words.months)
         yrel = _alt(k for k, (unit, _) in words.relative.items() if unit == "year")
         day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
         part = rf"(?:\s+(?:{_alt(words.dayparts)}))?" if words.dayparts else ""
-        wd_prefix = rf"(?:(?:\bhari\s+)?\b(?P<wd>{w}){part}\s*,?\s*)?"
+        plain = words.weekday_words("before", ("none",))  # "hari Senin"
+        hari = rf"(?:\b(?:{_alt(plain)})\s+)?" if plain else ""
+        before = words.weekday_words("before", SHIFTS)
+        after = words.weekday_words("after", ("past", "future"))
+        pre = rf"(?:\b(?P<pre>{_alt(before)})\s+)?" if before else ""
+        post = rf"(?:\s+(?P<post>{_alt(after)})\b)?" if after else ""
+        wd_prefix = rf"(?:{hari}\b(?P<wd>{w}){part}\s*,?\s*)?"
         year = rf"(?:\s*,?\s*(?P<y>(?:19|20)\d\d)\b|\s+(?P<rel>{yrel})\b)?"
         self.words = words
+        number, of = words.numbering.get("number"), words.numbering.get("year")
+        #: "… Nomor 16 Tahun " right before a year: a document number, not a date
+        self.document: re.Pattern[str] | None = None
+        if number and of:
+            self.document = re.compile(
+                rf"\b(?:{_alt(number)})\.?\s*(?:[\w./-]+\s+){{1,2}}(?:{_alt(of)})\s+$")
+        self.anchors: dict[str, re.Pattern[str]] = {
+            "digit": re.compile(r"\d"),
+            "month": re.compile(rf"\b(?:{m})\b"),
+            "weekday": re.compile(rf"\b(?:{w})\b"),
+            "ago": re.compile(rf"\b(?:{_alt(words.ago)})\b"),
+        }
         # Order matters only for equal spans: earlier patterns win ties.
-        self.patterns: list[tuple[str, re.Pattern[str]]] = [
-            ("numeric_weekday", re.compile(
-                rf"(?:\bhari\s+)?\b(?P<wd>{w})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+        self.patterns: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+            ("numeric_weekday", ("digit", "weekday"), re.compile(
+                rf"{hari}\b(?P<wd>{w})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
                 rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)")),
-            ("numeric", re.compile(
+            ("numeric", ("digit",), re.compile(
                 r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"
                 r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")),
-            ("day_month", re.compile(rf"{wd_prefix}\b{day}\s+(?:of\s+)?(?P<mon>{m})\b{year}")),
-            ("month_day", re.compile(
+            ("day_month", ("digit", "month"), re.compile(
+                rf"{wd_prefix}\b{day}\s+(?:of\s+)?(?P<mon>{m})\b{year}")),
+            ("month_day", ("digit", "month"), re.compile(
                 rf"{wd_prefix}\b(?P<mon>{m})\.?\s+{day}\b(?!\s*(?:/|\d))"
                 rf"(?:\s*,?\s*(?P<y>(?:19|20)\d\d)\b)?")),
-            ("month", re.compile(
+            ("month", ("month",), re.compile(
                 rf"\b(?P<mon>{m})\b(?:\s+(?P<y>(?:19|20)\d\d)\b|\s+(?P<rel>{yrel})\b)?")),
-            ("relative", re.compile(rf"\b(?P<rel>{_alt(words.relative)})\b")),
-            ("ago", re.compile(
+            ("relative", (), re.compile(rf"\b(?P<rel>{_alt(words.relative)})\b")),
+            ("ago", ("ago",), re.compile(
                 rf"\b(?P<n>\d{{1,3}}|{_alt(words.numbers)})\s+(?P<unit>{_alt(words.units)})"
                 rf"\s+(?P<ago>{_alt(words.ago)})\b")),
-            ("weekday", re.compile(
-                rf"(?:\b(?P<last>last|past)\s+)?(?:\bhari\s+)?\b(?P<wd>{w})\b"
-                rf"(?:\s+(?P<lalu>lalu)\b)?")),
-            ("year", re.compile(
+            ("weekday", ("weekday",), re.compile(rf"{pre}{hari}\b(?P<wd>{w})\b{post}")),
+            ("year", ("digit",), re.compile(
                 r"(?<![\d.,/$€£¥+-])(?<!rp)(?<!rp )\b(?P<y>(?:19|20)\d\d)\b(?![.,]\d|\d|%|/|-\d)")),
         ]
 
@@ -146,6 +196,7 @@ class _Context:
 
     text: str  # the original text (matches run on its folded copy)
     words: DateWords
+    grammar: _Grammar
     lang: str
     base: datetime | None  # publication date, naive
 
@@ -164,17 +215,22 @@ class DateResolver:
     def find(self, text: str, lang: str, published: datetime | None) -> list[DateMention]:
         """Date mentions in ``text``, in order, non-overlapping (longest wins)."""
         grammar = self._grammar(lang)
-        ctx = _Context(text, grammar.words, lang,
-                       published.replace(tzinfo=None) if published else None)
         folded = fold(text)  # same length as text, so offsets carry over
+        present: dict[str, bool] = {}
+        ctx: _Context | None = None
         found: list[DateMention] = []
-        for kind, pattern in grammar.patterns:
+        for kind, anchors, pattern in grammar.patterns:
+            if not all(_has(present, grammar.anchors, a, folded) for a in anchors):
+                continue
+            if ctx is None:
+                ctx = _Context(text, grammar.words, grammar, lang,
+                               published.replace(tzinfo=None) if published else None)
             resolve = RESOLVERS[kind]
             for match in pattern.finditer(folded):
                 mention = resolve(match, ctx)
                 if mention is not None:
                     found.append(mention)
-        return _non_overlapping(found)
+        return _non_overlapping(found) if len(found) > 1 else found
 
     def _grammar(self, lang: str) -> _Grammar:
         if lang not in self._grammars:
@@ -253,15 +309,26 @@ def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
     # Lower-case "minggu" is "week"; a weekday name is capitalised.
     if ctx.base is None or not ctx.group(m, "wd")[0].isupper():
         return None
-    strict = bool(m["last"] or m["lalu"])
-    delta = (ctx.base.weekday() - ctx.words.weekdays[_norm(m["wd"])]) % 7
-    if strict and delta == 0:
+    shift = "none"
+    for group in ("pre", "post"):
+        word = m.groupdict().get(group)
+        if word:
+            shift = ctx.words.weekday_modifiers[_norm(word)][1]
+    target = ctx.words.weekdays[_norm(m["wd"])]
+    if shift == "future":  # "next Tuesday", "Selasa depan": strictly after publication
+        ahead = (target - ctx.base.weekday()) % 7 or 7
+        return _mention(m, ctx, ctx.base.date() + timedelta(days=ahead), "day")
+    delta = (ctx.base.weekday() - target) % 7
+    if shift == "past" and delta == 0:
         delta = 7
     return _mention(m, ctx, ctx.base.date() - timedelta(days=delta), "day")
 
 
 def _year(m: re.Match[str], ctx: _Context) -> DateMention | None:
     year = int(m["y"])
+    document = ctx.grammar.document
+    if document is not None and document.search(ctx.text[max(0, m.start() - 40):m.start()].lower()):
+        return None  # "UU Nomor 16 Tahun 2018"
     if ctx.base is not None and year > ctx.base.year + 10:
         return None
     return _mention(m, ctx, date(year, 1, 1), "year")
@@ -342,6 +409,14 @@ def _norm(words: str) -> str:
 def _word_before(text: str, pos: int) -> str:
     m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, pos - 20):pos])
     return m.group(1).lower() if m else ""
+
+
+def _has(present: dict[str, bool], anchors: dict[str, re.Pattern[str]], name: str,
+         text: str) -> bool:
+    """Whether anchor ``name`` occurs in ``text`` (searched once per text)."""
+    if name not in present:
+        present[name] = anchors[name].search(text) is not None
+    return present[name]
 
 
 def _non_overlapping(found: list[DateMention]) -> list[DateMention]:

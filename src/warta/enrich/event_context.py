@@ -1,39 +1,280 @@
 """EventContextStage: give each event its date and its place (GDELT's ActionGeo).
 
-Date, in order of preference:
-1. the date expression in the event's sentence nearest to the evidence span;
-2. the date of an earlier sentence of the same paragraph (the story goes on:
-   "Lavrov arrived on Monday (8/4). He met Wang …");
-3. the publication date, with precision "publication".
+Both come from the event's own clause. A sentence is cut into clauses at ";",
+dashes and clause-opening words (``dates_clauses.tsv``: ketika, sebelum, when,
+after …). A subordinate clause hangs on the clause before it; one that opens
+the sentence ("Setelah banjir …, menteri tiba …") ends at its first comma and
+hangs on the clause after it; a coordinator opening the sentence ("Namun, …")
+opens nothing. Quoted speech (the quote stage's quotes of four words or more)
+hangs on the words that introduce it ("Wang berjanji “…”"), else on its
+attribution ("“…,” kata Lavrov, Senin (8/4)."). Relative clauses
+(``dates_relativisers.tsv``: yang, which, who …, up to the next comma) and
+parentheses are clauses of their own. A date or place does not belong to its
+clause when it modifies an event noun (``dates_heads.tsv``: "serangan teroris di
+wilayah Moskow pada 22 Maret", "the 2019 election"), unless that noun is the
+event's own trigger, the object right after the trigger of a material event
+("melancarkan serangan pada Senin"), or a frame preposition
+(``dates_frames.tsv``: "Dalam serangan pada …, …") makes the phrase an
+adverbial of the clause.
 
-Place: the place named in the event's clause (the sentence part between
-";", dashes or clause-opening words such as "ketika", "before" — pack file
-``places_clause_breaks.tsv`` — that holds the evidence start). Among those,
-prefer one that is not the source actor's own mention, then one after a
-locative preposition ("di Beijing", "in Geneva": ``places_locatives.tsv``),
-then a city or province over a country, then the nearest to the evidence.
-Else the dateline place ("JAKARTA, …"); else none.
+The trigger is the evidence word that holds the head of the pattern that fired
+(the ``pattern`` id names it: ``id:kunjung:042:1``), else the first evidence
+word outside the actors.
+
+Date, in order of preference:
+1. a date of the clause holding the trigger; when several events share the
+   clause, each date goes to the nearest trigger and an event takes the nearest
+   of its own, a date beyond a comma only when none is on its side;
+2. a date of a governing clause, nearest first; then a date set off by a comma
+   at the end of the sentence (", Senin (20/10/2025)." dates the sentence);
+3. the last clause-level date of one of the two previous sentences of the
+   paragraph (the story goes on: "Lavrov arrived on Monday (8/4). He met Wang …");
+4. the article's reporting date, with precision "publication": a day date set
+   off at the end of the first lead/body sentence (", Selasa (21/10/2025).") at
+   most a week before publication, else the publication date.
+A date after the publication date is a plan, not what happened, and is never
+an event's date (GDELT's SQLDATE is when the event took place).
+
+Place: a place of the trigger's clause or of a relative clause hanging on it,
+not modifying another event noun. Prefer one that is not the source actor's own
+mention, then one after a locative preposition ("di Beijing", "in Geneva":
+``places_locatives.tsv``), then the clause's own over a relative clause's, then
+a city or province over a country, then the nearest to the trigger. Quoted
+speech and relative clauses without a place take the place of the clause they
+hang on. Else the dateline place ("JAKARTA, …"); else none.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
 
+from ..errors import DataFileError
 from ..model import Article, Event, Place, Sentence
-from ..packs import languages, pack_file, read_tsv
+from ..packs import pack_file, read_tsv
 from ..settings import Settings
 from .dates import DateMention, DateResolver
 
 #: How many earlier sentences of the paragraph may lend an event their date.
 INHERIT_SENTENCES = 2
+#: A lead date at most this many days before publication is the reporting date.
+REPORT_DAYS = 7
+#: Words that may stand between an event noun and the date or place it governs.
+HEAD_GAP = 6
+#: Words that may stand between a frame preposition and its event noun.
+FRAME_GAP = 2
+#: Words between a material trigger and its object noun ("launched a new attack").
+OBJECT_GAP = 2
+#: Words a sentence-final date may be followed by (", Senin (20/10) malam.").
+ADJUNCT_TAIL = 5
 #: Clause separators inside a sentence (commas are too common to split on);
 #: the packs add clause-opening words.
 CLAUSE_PUNCT = r";|\s[—–-]\s"
 #: What follows a dateline place: "JAKARTA, KOMPAS.com -", "WASHINGTON (Reuters) -".
 DATELINE_TAIL = re.compile(r"\s*[,(–—-]")
+#: Words (with inner hyphens/apostrophes), commas and brackets.
+WORD = re.compile(r"\w+(?:['’-]\w+)*|[,()]")
+#: Fewer quoted words than this are a quoted phrase, not quoted speech.
+QUOTE_WORDS = 4
+#: Quad classes of material events, whose object noun is part of the event.
+MATERIAL_QUADS = (2, 4)
+
+
+@dataclass(frozen=True)
+class ClauseRules:
+    """One language's words that cut sentences into clauses and attach dates."""
+
+    breaks: re.Pattern[str]  # ";", dashes and clause-opening words
+    coordinators: frozenset[str]  # clause-opening words that govern nothing
+    relativisers: re.Pattern[str] | None
+    heads: dict[str, str]  # event noun → "after" | "around"
+    frames: frozenset[str]
+    locatives: frozenset[str]
+
+    @staticmethod
+    def load(lang: str) -> ClauseRules:
+        return _load_rules(lang)
+
+
+@lru_cache(maxsize=8)
+def _load_rules(lang: str) -> ClauseRules:
+    openers: dict[str, str] = {}
+    path = pack_file(lang, "dates_clauses.tsv")
+    if path.exists():
+        for lineno, row in read_tsv(path, ("name", "kind")):
+            if row["kind"] not in ("subordinate", "coordinate"):
+                raise DataFileError(str(path), "kind must be subordinate or coordinate", lineno)
+            openers[" ".join(row["name"].lower().split())] = row["kind"]
+    heads: dict[str, str] = {}
+    path = pack_file(lang, "dates_heads.tsv")
+    if path.exists():
+        for lineno, row in read_tsv(path, ("name", "position")):
+            if row["position"] not in ("after", "around"):
+                raise DataFileError(str(path), "position must be after or around", lineno)
+            heads[row["name"].lower()] = row["position"]
+    words = _words_pattern(list(openers))
+    rel = _words_pattern(_pack_words(lang, "dates_relativisers.tsv"))
+    return ClauseRules(
+        breaks=re.compile(CLAUSE_PUNCT + (rf"|\b(?:{words})\b" if words else ""), re.IGNORECASE),
+        coordinators=frozenset(w for w, k in openers.items() if k == "coordinate"),
+        relativisers=re.compile(rf"\b(?:{rel})\b", re.IGNORECASE) if rel else None,
+        heads=heads,
+        frames=frozenset(w.lower() for w in _pack_words(lang, "dates_frames.tsv")),
+        locatives=frozenset(w.lower() for w in _pack_words(lang, "places_locatives.tsv")),
+    )
+
+
+@dataclass(slots=True)
+class Segment:
+    """A clause of a sentence (article offsets); ``parent`` governs it (-1: none)."""
+
+    start: int
+    end: int
+    parent: int
+    kind: str  # clause | quote (a clause of quoted speech) | relative | paren
+
+
+@dataclass(slots=True)
+class Clauses:
+    """The clauses and words of one sentence."""
+
+    segments: list[Segment]
+    words: list[tuple[int, int, str]]  # article offsets, lower-case text
+    starts: list[int] = field(default_factory=list)
+
+    def at(self, pos: int) -> int:
+        """The innermost segment holding ``pos``."""
+        best = 0
+        for i, seg in enumerate(self.segments):
+            if seg.start <= pos < seg.end and seg.start >= self.segments[best].start:
+                best = i
+        return best
+
+    def chain(self, index: int) -> list[int]:
+        """``index`` and the segments governing it, innermost first."""
+        out = [index]
+        while self.segments[out[-1]].parent >= 0 and len(out) <= len(self.segments):
+            out.append(self.segments[out[-1]].parent)
+        return out
+
+    def word_index(self, pos: int) -> int:
+        """Index of the first word starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+
+def clauses(sentence: Sentence, rules: ClauseRules,
+            quotes: Sequence[tuple[int, int]] = ()) -> Clauses:
+    """Cut ``sentence`` into clauses, relative clauses and parentheses.
+
+    ``quotes`` (article offsets) are quoted speech: its clauses hang on the
+    words that introduce it ("Wang berjanji “…”"), else on the attribution
+    after it ("“…,” kata Lavrov, Senin (8/4).").
+    """
+    text, base = sentence.text, sentence.start
+    words = [(base + m.start(), base + m.end(), m.group().lower()) for m in WORD.finditer(text)]
+    regions: list[tuple[int, int, bool]] = []  # sentence offsets, quoted?
+    at = 0
+    for q0, q1 in sorted(quotes):
+        lo, hi = max(q0 - base, at), min(q1 - base, len(text))
+        if lo >= hi or len(WORD.findall(text, lo, hi)) < QUOTE_WORDS:
+            continue  # a quoted word or phrase ("respond “vigorously”") is no clause
+        if lo > at:
+            regions.append((at, lo, False))
+        regions.append((lo, hi, True))
+        at = hi
+    if at < len(text) or not regions:
+        regions.append((at, len(text), False))
+    segments: list[Segment] = []
+    spans: list[tuple[int, int, bool]] = []  # first/last segment of each region, quoted?
+    for lo, hi, quoted in regions:
+        first = len(segments)
+        for start, end, parent in _split(text, lo, hi, rules):
+            segments.append(Segment(base + start, base + end,
+                                    first + parent if parent >= 0 else -1,
+                                    "quote" if quoted else "clause"))
+        spans.append((first, len(segments), quoted))
+    outside = [sp for sp in spans if not sp[2] and _has_words(text, segments, sp, base)]
+    for first, last, quoted in spans:
+        if not quoted:
+            # the sentence goes on after a quote: "… said “…” to protect …"
+            earlier = [sp for sp in outside if sp[1] <= first]
+            for seg in segments[first:last]:
+                if seg.parent < 0 and earlier:
+                    seg.parent = earlier[-1][1] - 1
+            continue
+        after = [sp for sp in outside if sp[0] >= last]
+        before = [sp for sp in outside if sp[1] <= first]
+        # the words that introduce the quote ("Wang berjanji “…”"), else those after it
+        attribution = before[-1][1] - 1 if before else after[0][0] if after else -1
+        for seg in segments[first:last]:
+            if seg.parent < 0:
+                seg.parent = attribution
+    out = Clauses(segments, words, [w[0] for w in words])
+    if rules.relativisers is not None:
+        for m in rules.relativisers.finditer(text):
+            start = base + m.start()
+            holder = out.at(start)
+            comma = text.find(",", m.end())
+            end = min(segments[holder].end, base + comma if comma >= 0 else base + len(text))
+            segments.append(Segment(start, end, holder, "relative"))
+    for m in re.finditer(r"\([^()]*\)", text):
+        start = base + m.start()
+        segments.append(Segment(start, base + m.end(), out.at(start), "paren"))
+    return out
+
+
+def _split(text: str, lo: int, hi: int, rules: ClauseRules) -> list[tuple[int, int, int]]:
+    """Clauses of ``text[lo:hi]`` as (start, end, parent index in this list or -1)."""
+    pieces: list[tuple[int, int, int]] = []  # kind: 0 main, 1 subordinate, 2 fronted
+    start, kind = lo, 0
+    for m in rules.breaks.finditer(text, lo, hi):
+        if m.start() < start:
+            continue
+        word = " ".join(m.group().lower().split())
+        opener = bool(word.strip(";—–-"))
+        opening = not text[start:m.start()].strip(" \t\n\"“”'‘’([,")
+        if opener and opening and word in rules.coordinators:
+            continue  # "Namun, …", "But …": the clause goes on
+        if opener and opening:
+            comma = text.find(",", m.end(), hi)
+            nxt = rules.breaks.search(text, m.end(), hi)
+            if comma >= 0 and (nxt is None or comma < nxt.start()):
+                if m.start() > start:
+                    pieces.append((start, m.start(), kind))
+                pieces.append((m.start(), comma + 1, 2))
+                start, kind = comma + 1, 0
+                continue
+        if m.start() > start:
+            pieces.append((start, m.start(), kind))
+        start, kind = (m.start(), 1) if opener else (m.end(), 0)
+    if hi > start or not pieces:
+        pieces.append((start, hi, kind))
+    out: list[tuple[int, int, int]] = []
+    for i, (a, b, k) in enumerate(pieces):
+        parent = i - 1 if k == 1 and i > 0 else i + 1 if k == 2 and i + 1 < len(pieces) else -1
+        out.append((a, b, parent))
+    return out
+
+
+def _has_words(text: str, segments: list[Segment], span: tuple[int, int, bool],
+               base: int) -> bool:
+    return any(WORD.search(text, segments[k].start - base, segments[k].end - base)
+               for k in range(span[0], span[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    """A date mention and where it sits in its sentence."""
+
+    date: DateMention  # article offsets
+    segment: int
+    head: int  # start of the event noun it modifies, -1 when none
+    adjunct: bool  # sentence-final, set off by a comma: dates the whole sentence
 
 
 class EventContextStage:
@@ -48,118 +289,303 @@ class EventContextStage:
         self.settings = settings or Settings()
         self.resolver = resolver or DateResolver(self.settings)
         self._fallback = str(self.settings["language"]["fallback"])
-        self.places = PlaceRules.load(languages())
+        self._languages: dict[str | None, str] = {}
 
     def __call__(self, article: Article) -> Article:
         if not article.events:
             return article
-        dates = self.sentence_dates(article)
-        dateline = dateline_place(article)
-        events = tuple(self.enrich(e, article, dates, dateline) for e in article.events)
+        ctx = _ArticleContext(self, article)
+        events = tuple(ctx.enrich(e, t)
+                       for e, t in zip(article.events, ctx.event_triggers, strict=True))
         return dataclasses.replace(article, events=events)
 
-    def sentence_dates(self, article: Article) -> dict[int, list[DateMention]]:
-        """Date mentions per sentence index, with offsets into ``article.text``."""
-        out: dict[int, list[DateMention]] = {}
-        for s in article.sentences:
-            lang = self._language(s.language or article.language)
-            found = self.resolver.find(s.text, lang, article.published)
-            out[s.index] = [dataclasses.replace(d, start=d.start + s.start, end=d.end + s.start)
-                            for d in found]
+    def language(self, lang: str | None) -> str:
+        """``lang`` if it has a date pack, else the fallback language."""
+        if lang not in self._languages:
+            has = bool(lang) and pack_file(str(lang), "dates_months.tsv").exists()
+            self._languages[lang] = str(lang) if has else self._fallback
+        return self._languages[lang]
+
+
+class _ArticleContext:
+    """Per-article caches: clauses and attached dates of the sentences asked for."""
+
+    def __init__(self, stage: EventContextStage, article: Article) -> None:
+        self.stage = stage
+        self.article = article
+        self.text = article.text
+        self._clauses: dict[int, tuple[ClauseRules, Clauses]] = {}
+        self._dates: dict[int, list[Attached]] = {}
+        self._report: tuple[str | None, str] | None = None
+        self._dateline: tuple[Place | None] | None = None
+        self.by_index = {s.index: s for s in article.sentences}
+        #: no event date lies after the publication date (GDELT dates what happened)
+        self.latest = article.published.date().isoformat() if article.published else None
+        #: each event's trigger, and the triggers of each sentence
+        self.event_triggers = [self.trigger(e) for e in article.events]
+        self.triggers: dict[int, list[tuple[int, int]]] = {}
+        for e, t in zip(article.events, self.event_triggers, strict=True):
+            self.triggers.setdefault(e.sentence, []).append(t)
+
+    # -- sentences -----------------------------------------------------------
+
+    def rules_clauses(self, index: int) -> tuple[ClauseRules, Clauses]:
+        if index not in self._clauses:
+            s = self.by_index[index]
+            rules = ClauseRules.load(self.stage.language(s.language or self.article.language))
+            quotes = [(q.start, q.end) for q in self.article.quotes
+                      if q.start < s.end and q.end > s.start]
+            self._clauses[index] = (rules, clauses(s, rules, quotes))
+        return self._clauses[index]
+
+    def dates(self, index: int) -> list[Attached]:
+        """Date mentions of sentence ``index`` with their attachment."""
+        if index in self._dates:
+            return self._dates[index]
+        s = self.by_index[index]
+        lang = self.stage.language(s.language or self.article.language)
+        found = self.stage.resolver.find(s.text, lang, self.article.published)
+        out: list[Attached] = []
+        if found:
+            rules, cl = self.rules_clauses(index)
+            for d in found:
+                if self.latest is not None and d.value > self.latest[:len(d.value)]:
+                    continue  # not yet happened: the report, not the plan, is the event
+                d = dataclasses.replace(d, start=d.start + s.start, end=d.end + s.start)
+                seg = cl.at(d.start)
+                paren = cl.segments[seg]
+                if paren.kind == "paren" and \
+                        self.text[paren.start + 1:paren.end - 1].strip() == d.text:
+                    seg = paren.parent  # "(20/10/2025)" is the date, not an aside
+                head = _head(d.start, d.end, cl, seg, rules)
+                out.append(Attached(d, seg, head, _adjunct(self.text, d, s)))
+        self._dates[index] = out
         return out
 
-    def enrich(self, event: Event, article: Article, dates: dict[int, list[DateMention]],
-               dateline: Place | None) -> Event:
-        value, precision = event_date(event, article, dates)
-        place = self.places.clause_place(event, article) or dateline
+    # -- events --------------------------------------------------------------
+
+    def trigger(self, event: Event) -> tuple[int, int]:
+        """Offsets of the event's trigger word inside its evidence.
+
+        The pattern id names the head (``id:kunjung:042:1``); the trigger is the
+        first word of the evidence outside the actors that contains the head
+        (or has it as lemma), else the first word outside the actors.
+        """
+        parts = event.pattern.split(":")
+        heads = [h.split()[0].lower() for h in parts[1].split("|") if h.strip()] \
+            if len(parts) > 2 else []
+        skip = [(m.start, m.end) for m in (event.source, event.target) if m is not None]
+        lemmas: dict[int, str] = {}
+        s = self.by_index.get(event.sentence)
+        if s is not None:
+            lemmas = {t.start: t.lemma for t in s.tokens
+                      if event.evidence_start <= t.start < event.evidence_end}
+        first: tuple[int, int] | None = None
+        for m in WORD.finditer(self.text, event.evidence_start, event.evidence_end):
+            lo, hi = m.span()
+            if not m.group()[0].isalnum() or any(a <= lo < b for a, b in skip):
+                continue
+            word = m.group().lower()
+            if any(h and (h in word or lemmas.get(lo) == h) for h in heads):
+                return lo, hi
+            if first is None:
+                first = (lo, hi)
+        return first or (event.evidence_start, event.evidence_end)
+
+    def enrich(self, event: Event, trigger: tuple[int, int]) -> Event:
+        value, precision = self.event_date(event, trigger)
+        place = self.clause_place(event, trigger) or self.dateline()
         return dataclasses.replace(event, date=value, date_precision=precision, place=place)
 
-    def _language(self, lang: str | None) -> str:
-        if lang and pack_file(lang, "dates_months.tsv").exists():
-            return lang
-        return self._fallback
+    def event_date(self, event: Event, trigger: tuple[int, int]) -> tuple[str | None, str]:
+        """(ISO value, precision) for ``event`` — see the module docstring."""
+        if event.sentence in self.by_index:
+            own = self.dates(event.sentence)
+            if own:
+                best = self._own_date(event, trigger, own)
+                if best is not None:
+                    return best.value, best.precision
+            inherited = self._earlier_date(self.by_index[event.sentence])
+            if inherited is not None:
+                return inherited.value, inherited.precision
+        return self.reporting_date()
 
+    def _own_date(self, event: Event, trigger: tuple[int, int],
+                  dates: list[Attached]) -> DateMention | None:
+        _, cl = self.rules_clauses(event.sentence)
+        chain = cl.chain(cl.at(trigger[0]))
+        usable = [a for a in dates if a.head < 0 or self._own_noun(event, trigger, a.head, cl)]
+        others = [t for t in self.triggers.get(event.sentence, ()) if t != trigger]
+        for depth, seg in enumerate(chain):
+            here = [a for a in usable if a.segment == seg]
+            if depth == 0:
+                # a date goes to the nearest trigger of its clause
+                mine = [a for a in here if all(
+                    _gap(a.date.start, a.date.end, trigger) <= _gap(a.date.start, a.date.end, t)
+                    for t in others if cl.at(t[0]) == seg)]
+                here = mine or here
+            if here:
+                return min(here, key=lambda a: (
+                    _comma_between(self.text, a.date.start, a.date.end, trigger),
+                    _gap(a.date.start, a.date.end, trigger))).date
+        adjunct = [a for a in usable if a.adjunct]
+        return adjunct[-1].date if adjunct else None
 
-def event_date(event: Event, article: Article,
-               dates: dict[int, list[DateMention]]) -> tuple[str | None, str]:
-    """(ISO value, precision) for ``event`` — see the module docstring."""
-    own = dates.get(event.sentence, [])
-    if own:
-        # A date in the evidence's comma-delimited part beats a nearer one beyond
-        # a comma ("Setelah serangan 22 Maret, Lavrov tiba Senin (8/4)").
-        best = min(own, key=lambda d: (_comma_between(article.text, d, event),
-                                       _distance(d.start, d.end, event)))
-        return best.value, best.precision
-    sentence = _sentence(article.sentences, event.sentence)
-    if sentence is not None:
-        earlier = [s for s in article.sentences
+    def _own_noun(self, event: Event, trigger: tuple[int, int], head: int,
+                  cl: Clauses) -> bool:
+        """Whether the event noun at ``head`` (which a date or place modifies) is the event."""
+        if trigger[0] <= head < trigger[1]:
+            return True
+        if event.quad_class not in MATERIAL_QUADS or head < trigger[1]:
+            return False
+        return cl.word_index(head) - cl.word_index(trigger[1]) <= OBJECT_GAP
+
+    def _earlier_date(self, sentence: Sentence) -> DateMention | None:
+        earlier = [s for s in self.article.sentences
                    if s.paragraph == sentence.paragraph and s.kind == sentence.kind
                    and sentence.index - INHERIT_SENTENCES <= s.index < sentence.index]
         for s in sorted(earlier, key=lambda s: -s.index):
-            if dates.get(s.index):
-                last = dates[s.index][-1]  # the date nearest to where the story continues
-                return last.value, last.precision
-    if article.published is not None:
-        return article.published.date().isoformat(), "publication"
-    return None, "publication"
+            # the clause-level date nearest to where the story continues
+            dates = self.dates(s.index)
+            if not dates:
+                continue
+            segments = self.rules_clauses(s.index)[1].segments
+            level = [a for a in dates
+                     if a.head < 0 and segments[a.segment].kind in ("clause", "quote")]
+            if level:
+                return level[-1].date
+        return None
 
+    def reporting_date(self) -> tuple[str | None, str]:
+        """The date the article reports on: a recent date of its lead, else publication."""
+        if self._report is None:
+            self._report = self._find_reporting_date()
+        return self._report
 
-@dataclass(frozen=True)
-class PlaceRules:
-    """Pack words that scope and rank an event's place."""
+    def _find_reporting_date(self) -> tuple[str | None, str]:
+        # Only a date set off at the end of the first sentence counts (", Selasa
+        # (21/10/2025)."): a date inside a lead ("talks last week", "a news
+        # conference Thursday") is as often another event's.
+        published = self.article.published
+        first = next((s for s in self.article.sentences if s.kind in ("dateline", "lead", "body")
+                      and s.text.strip()), None)
+        if first is not None:
+            for a in self.dates(first.index):
+                if not a.adjunct or a.head >= 0 or a.date.precision != "day":
+                    continue
+                if published is None:
+                    return a.date.value, "publication"
+                if str(published.date() - timedelta(days=REPORT_DAYS)) <= a.date.value:
+                    return a.date.value, "publication"
+        if published is not None:
+            return published.date().isoformat(), "publication"
+        return None, "publication"
 
-    clause_break: re.Pattern[str]
-    locatives: frozenset[str]
+    # -- places --------------------------------------------------------------
 
-    @staticmethod
-    def load(langs: Sequence[str]) -> PlaceRules:
-        breaks = _pack_words(langs, "places_clause_breaks.tsv")
-        words = "|".join(re.escape(w) for w in sorted(breaks, key=len, reverse=True))
-        pattern = CLAUSE_PUNCT + (rf"|\b(?:{words})\b" if words else "")
-        return PlaceRules(re.compile(pattern, re.IGNORECASE),
-                          frozenset(w.lower() for w in _pack_words(langs, "places_locatives.tsv")))
+    def clause_place(self, event: Event, trigger: tuple[int, int]) -> Place | None:
+        """The place named in the clause holding the event's trigger.
 
-    def clause(self, sentence: Sentence, anchor: int) -> tuple[int, int]:
-        """Article offsets of the clause of ``sentence`` that holds ``anchor``."""
-        lo, hi = sentence.start, sentence.end
-        for m in self.clause_break.finditer(sentence.text):
-            at = sentence.start + m.start()
-            if at <= anchor:
-                lo = at if m.group().strip(";—–-") else sentence.start + m.end()
-            else:
-                hi = at
-                break
-        return lo, hi
-
-    def clause_place(self, event: Event, article: Article) -> Place | None:
-        """The place named in the clause holding the event's evidence."""
-        sentence = _sentence(article.sentences, event.sentence)
-        if sentence is None:
+        Places of relative clauses hanging on that clause count too ("mahasiswa
+        yang berada di Islamabad"). Quoted speech without a place takes the
+        place of its attribution ("“…,” kata X di Jakarta"), a relative clause
+        the place of the clause its noun stands in ("insiden di Magetan yang
+        menewaskan …").
+        """
+        if event.sentence not in self.by_index:
             return None
-        lo, hi = self.clause(sentence, event.evidence_start)
-        inside = [p for p in article.places if lo <= p.start and p.end <= hi]
+        s = self.by_index[event.sentence]
+        inside = [p for p in self.article.places if s.start <= p.start and p.end <= s.end]
         if not inside:
             return None
+        rules, cl = self.rules_clauses(event.sentence)
+        where: list[tuple[Place, int]] = []
+        for p in inside:
+            at = cl.at(p.start)
+            head = _head(p.start, p.end, cl, at, rules)
+            if head < 0 or self._own_noun(event, trigger, head, cl):
+                where.append((p, at))
+        for seg in cl.chain(cl.at(trigger[0])):
+            candidates = [(p, at != seg) for p, at in where if at == seg or (
+                cl.segments[at].kind == "relative" and cl.segments[at].parent == seg)]
+            if candidates:
+                return self._best_place(event, trigger, rules, candidates)
+            if cl.segments[seg].kind not in ("quote", "relative"):
+                break
+        return None
+
+    def _best_place(self, event: Event, trigger: tuple[int, int], rules: ClauseRules,
+                    candidates: list[tuple[Place, bool]]) -> Place:
         source = event.source
-        return min(inside, key=lambda p: (
-            source is not None and source.start <= p.start < source.end,
-            not self._after_locative(article.text, p.start),
-            p.feature_type == 1,  # GDELT geocodes to the most precise place
-            _distance(p.start, p.end, event),
-        ))
+        return min(candidates, key=lambda c: (
+            source is not None and source.start <= c[0].start < source.end,
+            not self._after_locative(rules, c[0].start),
+            c[1],  # a relative clause's place after the clause's own
+            c[0].feature_type == 1,  # GDELT geocodes to the most precise place
+            _gap(c[0].start, c[0].end, trigger),
+        ))[0]
 
-    def _after_locative(self, text: str, start: int) -> bool:
-        m = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
-        return bool(m) and m.group(1).lower() in self.locatives
+    def _after_locative(self, rules: ClauseRules, start: int) -> bool:
+        m = re.search(r"(\w+)\s+$", self.text[max(0, start - 20):start])
+        return bool(m) and m.group(1).lower() in rules.locatives
+
+    def dateline(self) -> Place | None:
+        if self._dateline is None:
+            self._dateline = (dateline_place(self.article),)
+        return self._dateline[0]
 
 
-def _pack_words(langs: Sequence[str], name: str) -> list[str]:
-    words: list[str] = []
-    for lang in langs:
-        path = pack_file(lang, name)
-        if path.exists():
-            words.extend(row["name"] for _, row in read_tsv(path, ("name",)))
-    return words
+# -- attachment helpers ---------------------------------------------------------
+
+
+def _head(start: int, end: int, cl: Clauses, seg: int, rules: ClauseRules) -> int:
+    """Start of the event noun a date or place at ``start:end`` modifies, else -1.
+
+    The noun stands at most HEAD_GAP words before it in the same clause, with no
+    comma or bracket between ("serangan teroris di wilayah Moskow pada 22 Maret"),
+    or, for nouns marked "around", right after it ("the 2019 election",
+    "Monday's attack"). A frame preposition before the noun ("dalam serangan",
+    "during the attack") makes the phrase the clause's own: no head.
+    """
+    if not rules.heads:
+        return -1
+    words, lo = cl.words, cl.segments[seg].start
+    i = cl.word_index(start)
+    for j in range(i - 1, max(-1, i - 1 - HEAD_GAP), -1):
+        w0, _, word = words[j]
+        if w0 < lo or word in (",", "(", ")"):
+            break
+        if word in rules.heads:
+            framed = any(words[k][2] in rules.frames and words[k][0] >= lo
+                         for k in range(max(0, j - 1 - FRAME_GAP), j))
+            return -1 if framed else w0
+    k = cl.word_index(end)  # "Monday's attack": the "'s" belongs to the date's word
+    if k < len(words) and rules.heads.get(words[k][2]) == "around" \
+            and words[k][0] - end <= 3 and words[k][0] < cl.segments[seg].end:
+        return words[k][0]
+    return -1
+
+
+def _adjunct(text: str, date: DateMention, sentence: Sentence) -> bool:
+    """A date set off by a comma at the end of its sentence (", Senin (20/10) malam.")."""
+    before = text[sentence.start:date.start].rstrip()
+    if not before.endswith(","):
+        return False
+    tail = text[date.end:sentence.end]
+    return "," not in tail and len(WORD.findall(tail)) <= ADJUNCT_TAIL
+
+
+def _words_pattern(words: Sequence[str]) -> str:
+    """Regex alternation, longest first, spaces matching any whitespace."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+def _pack_words(lang: str, name: str) -> list[str]:
+    path = pack_file(lang, name)
+    if not path.exists():
+        return []
+    return [row["name"] for _, row in read_tsv(path, ("name",))]
 
 
 def dateline_place(article: Article) -> Place | None:
@@ -179,19 +605,14 @@ def dateline_place(article: Article) -> Place | None:
     return None
 
 
-def _comma_between(text: str, date: DateMention, event: Event) -> bool:
-    lo, hi = sorted((date.end, event.evidence_start)) if date.end <= event.evidence_start \
-        else sorted((event.evidence_end, date.start))
+def _comma_between(text: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    lo, hi = (end, span[0]) if end <= span[0] else (span[1], start)
     return "," in text[lo:hi]
 
 
-def _distance(start: int, end: int, event: Event) -> int:
-    if end <= event.evidence_start:
-        return event.evidence_start - end
-    if start >= event.evidence_end:
-        return start - event.evidence_end
+def _gap(start: int, end: int, span: tuple[int, int]) -> int:
+    if end <= span[0]:
+        return span[0] - end
+    if start >= span[1]:
+        return start - span[1]
     return 0
-
-
-def _sentence(sentences: Sequence[Sentence], index: int) -> Sentence | None:
-    return next((s for s in sentences if s.index == index), None)
