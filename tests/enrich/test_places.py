@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from warta.enrich.geo import fold
 from warta.enrich.places import PlaceStage
 from warta.model import Article, Mention, Sentence
 
@@ -147,3 +149,50 @@ def test_language_rules_hold_through_disambiguation(stage):
     # "Kita" is stopped in Indonesian only; in English it is the Japanese city.
     assert names(stage, "Officials flew to Kita on Monday.", "en") == [("Kita", "JP", "JA", 4)]
     assert names(stage, "Kita akan ke sana.", "id") == []
+
+
+# -- the boundary-aware automaton finds what a plain one + boundary check finds --
+
+@pytest.fixture(scope="module")
+def plain_automaton(stage: PlaceStage) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key in stage._names:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+def _plain_raw_matches(automaton: ahocorasick.Automaton, folded: str) -> set[tuple[int, int]]:
+    """The reference: every name anywhere, kept when no word character or "@"
+    (str.isalnum, "_", "@") touches it."""
+    def free(ch: str) -> bool:
+        return not (ch.isalnum() or ch in "_@")
+
+    out = set()
+    for last, key in automaton.iter(folded):
+        start, end = last - len(key) + 1, last + 1
+        if (start == 0 or free(folded[start - 1])) and (end == len(folded) or free(folded[end])):
+            out.add((start, end))
+    return out
+
+
+RAW_WORDS = st.sampled_from([
+    "moskow", "Moskow", "new york", "new-york", "New_York", "u.s.", "u.s", "U.S.A.", "st. louis",
+    "iran", "tirana", "@iran", "iran@", "iran_", "2iran", "irán", "guinea-bissau", "guinea bissau",
+    " ", ".", ",", "-", "'", "’", "\n", "\x02", "\x03", "é", "ß", "İ", "Jakarta", "Selatan", "as",
+    "bonaire, saint eustatius and saba", "al bayda’", "‘amran", "‘", "’s",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(RAW_WORDS, max_size=12).map("".join), max_size=4))
+@example(["Ryazan", "’ kota"])  # "ryazan’" is a name too: no match across sentences
+def test_one_pass_over_the_sentences_finds_the_bounded_names(stage, plain_automaton, texts):
+    sentences = tuple(Sentence(i, 0, len(t), t) for i, t in enumerate(texts))
+    together = {s.index: (folded, set(spans))
+                for s, folded, spans in stage._sentence_spans(sentences)}
+    for s in sentences:
+        folded = fold(s.text)
+        expected = _plain_raw_matches(plain_automaton, folded)
+        assert set(stage._raw_matches(folded)) == expected
+        assert together.get(s.index, (folded, set())) == (folded, expected)

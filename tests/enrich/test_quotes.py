@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.enrich import quotes as quotes_mod
 from warta.enrich.quotes import QuoteStage, quote_groups
 from warta.model import Article, Mention, Sentence
 
@@ -288,3 +290,63 @@ def test_names_keep_their_particles(stage):
     text = '"We see a low risk of that happening," said Bank of Japan chief Toshihiko Fukui.'
     (q,) = stage(article(text, "en")).quotes
     assert q.speaker.text == "Bank of Japan"
+
+
+# -- the shortcuts find what the plain scans find -----------------------------
+
+def test_case_plain_letters_match_only_their_two_ascii_cases():
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in sorted(quotes_mod.CASE_PLAIN):
+        found = set(re.compile(letter, re.IGNORECASE).findall(everything))
+        assert found == {letter, letter.upper()}
+    assert len(set(re.compile("k", re.IGNORECASE).findall(everything))) == 3  # Kelvin sign
+
+
+def _close_reference(text: str, i: int, end: int) -> int | None:
+    """_close as a walk over every character."""
+    opener = "“" if text[i] == "”" else text[i]
+    closers, depth = quotes_mod.CLOSERS[opener], 0
+    for j in range(i + 1, end):
+        ch = text[j]
+        if ch in closers and depth == 0:
+            return j
+        if opener != '"' and ch == opener:
+            depth += 1
+        elif opener != '"' and ch in closers:
+            depth -= 1
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from("“„«\"”"), st.lists(st.sampled_from([*"ab “”\"‘’«»„"]), max_size=30))
+def test_close_skips_to_the_marks(opener, rest):
+    text = opener + "".join(rest)
+    for end in range(len(text) + 1):
+        assert quotes_mod._close(text, 0, end) == _close_reference(text, 0, end)
+
+
+COMPLEMENTIZER_TEXT = st.lists(st.sampled_from(
+    ["that", "THAT", "That", "thats", "bahwa", "BAHWA", "bahwasanya", "tħat", " ", ".", "İ",
+     "ß", "said", "x", "_", "ſ", "K"]), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(COMPLEMENTIZER_TEXT, st.data())
+def test_may_report_is_the_complementizer_search(stage, text, data):
+    lex = stage._lex
+    assert lex.plain is not None  # the packs' complementizers take the shortcut
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert lex.may_report(text, start, end) == bool(lex.complementizer.search(text, start, end))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=5),
+       st.integers(0, 50), st.integers(0, 12))
+def test_touches_quote_covers_every_quoted_position(spans, lo, width):
+    quoted = [(s, s + n) for s, n in spans]
+    sp = quotes_mod._Speakers(Article(url="t", text="x" * 60), quoted)
+    touches = sp.touches_quote(lo, lo + width)
+    assert touches == any(s < lo + width and e > lo for s, e in quoted)
+    if not touches:
+        assert not any(sp.inside_quote(p) for p in range(lo, lo + width))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.enrich.themes import PhraseIndex, ThemeStage, words
+from warta.enrich.themes import PhraseIndex, ThemeStage, Word, words
 from warta.model import Article, Sentence
 
 
@@ -78,3 +78,60 @@ def test_every_theme_span_slices_back(text):
     a = article(text, "id")
     for t in ThemeStage()(a).themes:
         assert a.text[t.start : t.end] == t.text
+
+
+# -- the automaton search must give what the word-by-word walk gives ----------
+
+_VOCAB = ["kerja", "sama", "kerjasama", "teror", "teroris", "te", "perang", "dagang",
+          "per", "a", "b", "ab", "x", "kerja-sama", "don't"]
+_PHRASES = ["kerja", "kerja sama", "sama", "teror*", "terorisme", "perang dagang",
+            "perang dagang*", "per*", "a b", "a b*", "ab", "b a b", "kerja-sama", "don't"]
+
+
+def _walk(index: PhraseIndex[str], norms: list[str]) -> list[tuple[int, int, list[str]]]:
+    """The reference: match_at at each word, greedy, left to right."""
+    out, i = [], 0
+    while i < len(norms):
+        hit = index.match_at(norms, i)
+        if hit is None:
+            i += 1
+        else:
+            out.append((i, i + hit[0], hit[1]))
+            i += hit[0]
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=10, unique=True),
+       st.lists(st.sampled_from(_VOCAB), max_size=25))
+def test_find_is_the_greedy_longest_walk(phrases, norms):
+    index = PhraseIndex([(p, p.upper()) for p in phrases])
+    assert index.find_norms(norms) == _walk(index, norms)
+    assert index.values_norms(norms) == [v for _, _, v in _walk(index, norms)]
+
+
+def test_find_handles_a_word_holding_the_separator():
+    index = PhraseIndex([("kerja sama", "B"), ("teror*", "C")])
+    norms = ["kerja", "sama", "a b", "teroris"]  # no tokenizer makes "a b"; still exact
+    assert index.find_norms(norms) == _walk(index, norms) == [(0, 2, ["B"]), (3, 4, ["C"])]
+
+
+def test_a_tokenizer_keeping_spaces_still_finds_the_phrases():
+    def lines(text: str) -> list[Word]:
+        return [Word(0, len(text), text.lower())]  # "kerja sama" is one word
+
+    index = PhraseIndex([("kerja sama", "A"), ("damai", "B")], tokenize=lines)
+    norms = ["x", "kerja sama", "damai"]
+    assert index.find_norms(norms) == _walk(index, norms) == [(1, 2, ["A"]), (2, 3, ["B"])]
+
+
+def test_word_table_only_for_single_exact_words():
+    assert PhraseIndex([("damai", 1), ("aman", 2)]).word_table() == {"damai": [1], "aman": [2]}
+    assert PhraseIndex([("damai", 1), ("kerja sama", 2)]).word_table() is None
+    assert PhraseIndex([("damai", 1), ("teror*", 2)]).word_table() is None
+
+
+def test_phrases_do_not_run_across_sentences(stage):
+    assert {t.name for t in stage(article("Kerja sama strategis disepakati.", "id")).themes} \
+        == {"DIPLOMACY"}
+    assert stage(article("Kerja sama\nstrategis disepakati.", "id")).themes == ()

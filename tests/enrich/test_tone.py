@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.enrich import tone as tone_mod
 from warta.enrich.tone import ToneStage, load_tone_lexicon
@@ -89,3 +91,40 @@ def test_sample_page_tone(sample_path):
     t = ToneStage()(article(sample_path.read_text("utf-8"), "id")).tone
     assert t.word_count > 300
     assert t.positive > 0 and t.negative > 0
+
+
+def _reference(lex: tone_mod.ToneLexicon, norms: list[str]) -> tone_mod._Counts:
+    """Every list searched as phrases, as the stage did before its look-up shortcut."""
+    c = tone_mod._Counts()
+    for _, _, values in lex.polarity.find_norms(norms):
+        c.positive += values[0] > 0
+        c.negative += not values[0] > 0
+    c.active = len(lex.activity.find_norms(norms))
+    c.pronouns = len(lex.pronouns.find_norms(norms))
+    return c
+
+
+_TONE_WORDS = {
+    "id": ["damai", "serangan", "teroris", "kerja", "sama", "terima", "kasih", "kamu",
+           "sekalian", "kami", "menyerang", "merebut", "rumah", "gencatan", "senjata"],
+    "en": ["peace", "attack", "killed", "great", "success", "we", "us", "they", "launched",
+           "seized", "house", "the", "not"],
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_counter_equals_the_phrase_search(lang, data):
+    norms = data.draw(st.lists(st.sampled_from(_TONE_WORDS[lang]), max_size=30))
+    lex = load_tone_lexicon(lang)
+    counts = tone_mod._Counts()
+    tone_mod._Counter(lex).count(norms, counts)
+    assert counts == _reference(lex, norms)
+
+
+def test_phrases_do_not_run_across_sentences(stage):
+    one = stage(article("Mereka membahas kerja sama ekonomi", "id")).tone
+    two = stage(article("Mereka membahas kerja\nsama ekonomi", "id")).tone
+    assert (one.word_count, one.positive) == (two.word_count, 100 / 5)
+    assert two.positive == 0.0  # "kerja" / "sama" alone carry no tone

@@ -12,12 +12,14 @@ unambiguous sub-national places as context (Georgia + Atlanta → US state).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
-from ..model import Article, Mention, Place
+from ..model import Article, Mention, Place, Sentence
 from ..packs import languages, pack_file, read_tsv
 from ..settings import Settings
 from .geo import Gazetteer, GeoEntry, fold
@@ -28,6 +30,14 @@ BLOCKABLE = frozenset({"city"})
 NEIGHBOUR_FILES = ("places_neighbours.tsv", "dates_weekdays.tsv", "dates_months.tsv")
 #: Kinds never blocked: "Menteri Luar Negeri China Wang Yi" still names China.
 UNBLOCKABLE = frozenset({"country"})
+#: How many (name, language) look-ups a stage remembers.
+CANDIDATE_CACHE = 4096
+#: Between sentences searched in one pass (translated to BOUNDARY where it is in a text).
+SEPARATOR = "\x03"
+#: A place name may not touch a word character (str.isalnum or "_": what ``\w``
+#: matches) or "@"; any other character is a boundary.
+NON_WORD = re.compile(r"[^\w@]")
+BOUNDARY = "\x02"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +63,11 @@ class PlaceStage:
     ) -> None:
         self.settings = settings
         self.gazetteer = gazetteer or Gazetteer.load()
-        self._automaton = _build_automaton(key for key, _ in self.gazetteer.names())
+        self._names = frozenset(key for key, _ in self.gazetteer.names() if key)
+        # The gazetteer does not change once built, and news repeats its place
+        # names: remember the candidates of the most recent ones.
+        self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self.gazetteer.candidates)
+        self._automaton = _build_automaton(self._names)
         self._neighbours = frozenset(fold(w) for w in _pack_words(languages(), NEIGHBOUR_FILES))
         self._capital_phrases = tuple(
             sorted({fold(w) for w in _pack_words(languages(), ("places_capital_phrases.tsv",))},
@@ -66,8 +80,9 @@ class PlaceStage:
         """Geocoded places of ``article`` in text order."""
         persons = [m for m in article.mentions if m.kind == "person"]
         matches = [
-            m for s in article.sentences
-            for m in self.find(s.text, s.language or article.language, s.start, s.index)
+            m for s, folded, spans in self._sentence_spans(article.sentences)
+            for m in self._resolve(s.text, folded, spans, s.language or article.language,
+                                   s.start, s.index)
             if not _inside(m, persons)
         ]
         context = _context_countries(matches)
@@ -82,12 +97,17 @@ class PlaceStage:
              sentence: int = -1) -> list[PlaceMatch]:
         """Place-name matches in ``text`` (spans shifted by ``offset``)."""
         folded = fold(text)
+        return self._resolve(text, folded, self._raw_matches(folded), lang, offset, sentence)
+
+    def _resolve(self, text: str, folded: str, spans: Iterable[tuple[int, int]],
+                 lang: str | None, offset: int, sentence: int) -> list[PlaceMatch]:
+        """:meth:`find` given the raw matches (``spans``) of ``text``."""
         out = []
-        for start, end in _leftmost_longest(self._raw_matches(folded)):
+        for start, end in _leftmost_longest(spans):
             surface = text[start:end]
             if not surface[0].isupper():
                 continue
-            candidates = self.gazetteer.candidates(surface, lang)
+            candidates = self._candidates(surface, lang)
             if not candidates:
                 continue
             if _blockable(candidates) and self._in_name(text, start, end):
@@ -113,11 +133,49 @@ class PlaceStage:
                 return (begin, (capital,)) if capital else None
         return None
 
+    def _sentence_spans(self, sentences: Sequence[Sentence]
+                        ) -> Iterator[tuple[Sentence, str, list[tuple[int, int]]]]:
+        """(sentence, folded text, raw matches) of each sentence that has any, as
+        :meth:`_raw_matches` finds them but in one automaton pass over all the
+        sentences (SEPARATOR between them, which no name holds)."""
+        folds = [fold(s.text) for s in sentences]
+        joiner = BOUNDARY + SEPARATOR + BOUNDARY
+        text = BOUNDARY + joiner.join(f.translate(_BOUNDARIES) for f in folds) + BOUNDARY
+        names = self._names
+        k, base, nxt = -1, 0, 0  # sentence, where its text starts in ``text``, where the next does
+        spans: list[tuple[int, int]] = []
+        for last, (size, check) in self._automaton.iter(text):
+            if last >= nxt:
+                if spans:
+                    yield sentences[k], folds[k], spans
+                    spans = []
+                while last >= nxt:
+                    k += 1
+                    base, nxt = nxt, nxt + len(folds[k]) + len(joiner)
+            start = last - base - size - 1
+            if check and folds[k][start:start + size] not in names:
+                continue
+            spans.append((start, start + size))
+        if spans:
+            yield sentences[k], folds[k], spans
+
     def _raw_matches(self, folded: str) -> Iterator[tuple[int, int]]:
-        for last, key in self._automaton.iter(folded):
-            start, end = last - len(key) + 1, last + 1
-            if _boundary(folded, start, end):
-                yield start, end
+        """Every gazetteer name in ``folded`` that sits on word boundaries.
+
+        The automaton holds the names with their non-word characters turned into
+        BOUNDARY and one BOUNDARY on each side, and scans the text changed the same
+        way: only names with no word character on either side are reported,
+        without visiting the many names found inside words ("iran" in
+        "Tirana"). A name holding a non-word character matched this way is
+        checked against the real text ("new-york" must not match "new york").
+        """
+        text = _bounded(folded)
+        names = self._names
+        for last, (size, check) in self._automaton.iter(text):
+            start = last - size - 1
+            if check and folded[start:start + size] not in names:
+                continue
+            yield start, start + size
 
     def _in_name(self, text: str, start: int, end: int) -> bool:
         """True when a capitalised non-place word touches the match."""
@@ -136,11 +194,31 @@ def to_place(match: PlaceMatch, entry: GeoEntry) -> Place:
     )
 
 
+class _BoundaryTable(dict[int, int]):
+    """str.translate table: a non-word character → BOUNDARY, any other → itself;
+    filled in as characters are first seen."""
+
+    def __missing__(self, code: int) -> int:
+        value = self[code] = ord(BOUNDARY) if NON_WORD.match(chr(code)) else code
+        return value
+
+
+_BOUNDARIES = _BoundaryTable()
+
+
+def _bounded(text: str) -> str:
+    """``text`` with every non-word character as BOUNDARY, and one BOUNDARY on each side."""
+    return BOUNDARY + text.translate(_BOUNDARIES) + BOUNDARY
+
+
 def _build_automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
+    """Names as :meth:`PlaceStage._raw_matches` searches them: (length, whether a
+    match must be checked against the names because the name has a non-word
+    character)."""
     automaton = ahocorasick.Automaton()
     for key in keys:
         if key:
-            automaton.add_word(key, key)
+            automaton.add_word(_bounded(key), (len(key), NON_WORD.search(key) is not None))
     automaton.make_automaton()
     return automaton
 
@@ -154,12 +232,6 @@ def _pack_words(langs: Sequence[str], files: Sequence[str]) -> list[str]:
             if path.exists():
                 words.extend(row["name"] for _, row in read_tsv(path, ("name",)))
     return words
-
-
-def _boundary(folded: str, start: int, end: int) -> bool:
-    before = folded[start - 1] if start > 0 else " "
-    after = folded[end] if end < len(folded) else " "
-    return not (before.isalnum() or after.isalnum() or before in "_@" or after in "_@")
 
 
 def _leftmost_longest(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -26,19 +26,26 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, islice
 from types import MappingProxyType
 
 from ..errors import DataFileError
 from ..model import Article, Mention, Quote
 from ..packs import languages, pack_file, read_tsv
 from ..settings import Settings
-from .themes import PhraseIndex, Word, words
+from .themes import WORD_RE, PhraseIndex, Word, words
 
 #: Opening mark → closing marks it accepts ("„…“" and "„…”" both occur).
 CLOSERS = MappingProxyType({"“": "”", "„": "”“", "«": "»", '"': '"'})
+#: The characters _close looks at after each opener: its closers, and itself
+#: where quotes of that kind nest (every other character is skipped in C).
+_MARKS = MappingProxyType({
+    op: re.compile("[" + re.escape(closers + ("" if op == '"' else op)) + "]")
+    for op, closers in CLOSERS.items()})
 #: Any character that may open a quote (checked further by _opens).
 OPENING_MARK = re.compile(r'[“„«"”]')
 #: Marks between a closing quote and its attribution (',” kata', '.” Lavrov said').
@@ -66,6 +73,9 @@ FALLBACK_CONFIDENCE = 0.6
 #: A quote this short with no attribution is a scare quote ('kemitraan “tanpa batas”').
 MIN_UNATTRIBUTED_WORDS = 4
 SPEAKER_KINDS = ("person", "pronoun", "agent", "actor")
+#: ASCII letters that a case-blind regex matches to their two ASCII cases only
+#: ("k" also matches the Kelvin sign, "s" the long s, "i" the dotless i and İ).
+CASE_PLAIN = frozenset("abcdefghjlmnopqrtuvwxyz")
 NOT_SPEAKER_KINDS = ("place",)
 
 
@@ -89,12 +99,30 @@ class QuoteLexicon:
 
     words: PhraseIndex[str]
     complementizer: re.Pattern[str]  # quick test before tokenising a sentence
+    #: The complementizers when all are spelled with CASE_PLAIN letters, else None.
+    plain: tuple[str, ...] | None = None
 
     @classmethod
     def from_packs(cls, langs: Sequence[str]) -> QuoteLexicon:
         rows = list(dict.fromkeys(r for lang in langs for r in load_quote_rows(lang)))
-        comp = "|".join(re.escape(w) for w, form in rows if form == "complementizer")
-        return cls(PhraseIndex(rows), re.compile(rf"\b(?:{comp or '(?!)'})\b", re.IGNORECASE))
+        found = [w for w, form in rows if form == "complementizer"]
+        comp = "|".join(re.escape(w) for w in found)
+        plain = tuple(found) if all(CASE_PLAIN.issuperset(w) for w in found) else None
+        return cls(PhraseIndex(rows), re.compile(rf"\b(?:{comp or '(?!)'})\b", re.IGNORECASE),
+                   plain)
+
+    def may_report(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a complementizer ("that", "bahwa").
+
+        The case-blind regex tries every position; a lower-cased copy searched
+        for the plain words first (in C) rules out most sentences. It cannot miss
+        one: a CASE_PLAIN letter matches, case-blind, only its two ASCII cases.
+        """
+        if self.plain is not None:
+            low = text[start:end].lower()
+            if not any(w in low for w in self.plain):
+                return False
+        return self.complementizer.search(text, start, end) is not None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -138,7 +166,11 @@ def _opens(text: str, i: int, end: int) -> bool:
 def _close(text: str, i: int, end: int) -> int | None:
     opener = "“" if text[i] == "”" else text[i]
     closers, depth = CLOSERS[opener], 0
-    for j in range(i + 1, end):
+    marks = _MARKS[opener]
+    pos = i + 1
+    while (found := marks.search(text, pos, end)) is not None:
+        j = found.start()
+        pos = j + 1
         ch = text[j]
         if ch in closers and depth == 0:
             return j
@@ -212,6 +244,13 @@ class _Speakers:
             key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.quoted = sorted(quoted)
+        self._reach = list(accumulate((e for _, e in self.quoted), max))  # furthest end so far
+
+    def touches_quote(self, lo: int, hi: int) -> bool:
+        """Whether a quoted stretch overlaps [lo, hi); when none does, no position
+        in it is :meth:`inside_quote`."""
+        k = bisect.bisect_left(self.quoted, (hi,))
+        return k > 0 and self._reach[k - 1] > lo
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
@@ -268,15 +307,20 @@ class _Attributor:
 
     def __init__(self, lex: PhraseIndex[str], speakers: _Speakers) -> None:
         self.lex, self.sp = lex, speakers
+        self._after: dict[tuple[int, int], list[Word]] = {}  # the words after a quote
 
     def forms(self, toks: Sequence[Word], k: int) -> tuple[int, list[str]]:
-        hit = self.lex.match_at([t.norm for t in toks], k)
+        # match_at reads no further than the longest phrase
+        hit = self.lex.match_at([t.norm for t in toks[k : k + self.lex.longest]], 0)
         return hit if hit else (0, [])
 
     def after(self, seg: Segment, limit: int, strong: bool) -> Cue | None:
         """',” kata Lavrov' / ',” ujarnya' (strong) or ',” Lavrov said' (weak)."""
         window = min(limit, seg.after + AFTER_CHARS)
-        toks = words(self.sp.text[seg.after : window], seg.after)[:AFTER_WORDS]
+        toks = self._after.get((seg.after, window))
+        if toks is None:
+            toks = self._after[seg.after, window] = _first_words(
+                self.sp.text[seg.after : window], seg.after, AFTER_WORDS)
         if not toks or not ATTRIBUTION_GAP.match(self.sp.text[seg.after : toks[0].start]):
             return None
         if strong:
@@ -343,6 +387,17 @@ class _Attributor:
         return None
 
 
+def _first_words(text: str, offset: int, limit: int) -> list[Word]:
+    """``words(text, offset)[:limit]``, without tokenising the rest."""
+    return [Word(m.start() + offset, m.end() + offset, m.group().lower())
+            for m in islice(WORD_RE.finditer(text), limit)]
+
+
+def _count_words(text: str, group: Sequence[Segment]) -> int:
+    """How many words the quoted stretches of ``group`` hold."""
+    return sum(len(WORD_RE.findall(text, s.start, s.end)) for s in group)
+
+
 def _gap_limit(text: str, groups: list[list[Segment]], g: int, seg: Segment) -> int:
     """Where the after-quote window of ``seg`` ends: the next quote or paragraph end."""
     nxt = groups[g + 1][0].mark if g + 1 < len(groups) else len(text)
@@ -383,8 +438,7 @@ class QuoteStage:
                         out[-1].end if out else 0)
             cue = (att.after(last, limit, strong=True) or att.before(first, floor)
                    or att.after(last, limit, strong=False))
-            n_words = sum(len(words(article.text[s.start : s.end])) for s in group)
-            if cue is None and n_words < MIN_UNATTRIBUTED_WORDS:
+            if cue is None and _count_words(article.text, group) < MIN_UNATTRIBUTED_WORDS:
                 continue
             speaker = cue.speaker if cue else None
             if speaker is None:
@@ -399,13 +453,22 @@ class QuoteStage:
         out = []
         lex = self._lex.words
         for start, end, index in sents.spans:
-            if not self._lex.complementizer.search(article.text, start, end):
+            if not self._lex.may_report(article.text, start, end):
                 continue  # most sentences: no tokenising needed
-            toks = [t for t in words(article.text[start:end], start)
-                    if not speakers.inside_quote(t.start)]
-            hit = _reported(toks, lex)
-            span = _clause(article.text, toks, hit[2], speakers) if hit else None
-            if hit is None or span is None:
+            sentence = article.text[start:end]
+            toks: list[Word] | None = None
+            if speakers.touches_quote(start, end):
+                toks = [t for t in words(sentence, start) if not speakers.inside_quote(t.start)]
+                norms = [t.norm for t in toks]
+            else:  # the words' offsets are needed only for a hit
+                norms = list(map(str.lower, WORD_RE.findall(sentence)))
+            hit = _reported(norms, lex)
+            if hit is None:
+                continue
+            if toks is None:
+                toks = words(sentence, start)
+            span = _clause(article.text, toks, hit[2], speakers)
+            if span is None:
                 continue
             k, n, _ = hit
             speaker = self._reported_speaker(toks, k, start, speakers, sents, direct)
@@ -429,14 +492,13 @@ class QuoteStage:
         return speakers.name_before(start, toks[k].start)
 
 
-def _reported(toks: Sequence[Word], lex: PhraseIndex[str]) -> tuple[int, int, int] | None:
+def _reported(norms: Sequence[str], lex: PhraseIndex[str]) -> tuple[int, int, int] | None:
     """(verb, verb length, complementizer) of the first "said (…) that" in a sentence."""
-    norms = [t.norm for t in toks]
-    for k in range(len(toks)):
+    for k in lex.may_start(norms):
         n, forms = (lex.match_at(norms, k) or (0, []))
         if "plain" not in forms:
             continue
-        for c in range(k + n, min(k + n + 4, len(toks))):
+        for c in range(k + n, min(k + n + 4, len(norms))):
             if "complementizer" in (lex.match_at(norms, c) or (0, []))[1]:
                 return k, n, c
     return None
@@ -497,8 +559,12 @@ class _Sentences:
 
     spans: tuple[tuple[int, int, int], ...]  # start, end, sentence index
 
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [s[0] for s in self.spans]
+
     def position(self, pos: int) -> int:
-        return max(0, bisect.bisect_right([s[0] for s in self.spans], pos) - 1)
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def index_of(self, pos: int) -> int:
         if not self.spans:

@@ -21,7 +21,7 @@ from ..errors import DataFileError
 from ..model import Article, Tone
 from ..packs import languages, pack_file, read_tsv
 from ..settings import Settings
-from .themes import PhraseIndex, Word, pack_language, word_blocks
+from .themes import BREAK, PhraseIndex, pack_language, word_norms
 
 #: Lexicon entries weaker than this carry no clear connotation; GDELT's
 #: word-count tone would otherwise be swamped by faint words.
@@ -79,15 +79,49 @@ class _Counts:
     pronouns: int = 0
 
 
-def _count(lex: ToneLexicon, toks: list[Word], counts: _Counts) -> None:
-    counts.words += len(toks)
-    for _, _, values in lex.polarity.find(toks):
-        if values[0] > 0:
-            counts.positive += 1
+class _Counter:
+    """Counts the hits of one ToneLexicon in a list of words.
+
+    A word list of single words only (all but the Indonesian polarity and
+    pronoun lists) is counted with set look-ups mapped over the words, in C;
+    lists with phrases go through :meth:`PhraseIndex.find_norms`.
+    """
+
+    def __init__(self, lex: ToneLexicon) -> None:
+        self.lex = lex
+        table = lex.polarity.word_table()
+        self._positive: frozenset[str] | None = None
+        self._negative: frozenset[str] | None = None
+        if table is not None:
+            self._positive = frozenset(w for w, v in table.items() if v[0] > 0)
+            self._negative = frozenset(w for w, v in table.items() if not v[0] > 0)
+        self._active = _word_set(lex.activity)
+        self._pronouns = _word_set(lex.pronouns)
+
+    def count(self, norms: list[str], counts: _Counts) -> None:
+        """Add the hits in ``norms`` (not the number of words) to ``counts``."""
+        if self._positive is not None and self._negative is not None:
+            counts.positive += sum(map(self._positive.__contains__, norms))
+            counts.negative += sum(map(self._negative.__contains__, norms))
         else:
-            counts.negative += 1
-    counts.active += sum(1 for _ in lex.activity.find(toks))
-    counts.pronouns += sum(1 for _ in lex.pronouns.find(toks))
+            for values in self.lex.polarity.values_norms(norms):
+                if values[0] > 0:
+                    counts.positive += 1
+                else:
+                    counts.negative += 1
+        counts.active += _hits(self._active, self.lex.activity, norms)
+        counts.pronouns += _hits(self._pronouns, self.lex.pronouns, norms)
+
+
+def _word_set(index: PhraseIndex[bool]) -> frozenset[str] | None:
+    table = index.word_table()
+    return None if table is None else frozenset(table)
+
+
+def _hits(words: frozenset[str] | None, index: PhraseIndex[bool], norms: list[str]) -> int:
+    if words is not None:
+        return sum(map(words.__contains__, norms))
+    return len(index.values_norms(norms))
 
 
 def _tone_from_counts(c: _Counts) -> Tone:
@@ -119,16 +153,30 @@ class ToneStage:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self._langs = tuple(lang for lang in languages() if pack_file(lang, "tone.tsv").is_file())
-        self._lexicons = {lang: load_tone_lexicon(lang) for lang in self._langs}
+        self._counters = {lang: _Counter(load_tone_lexicon(lang)) for lang in self._langs}
+        self._by_language: dict[str, _Counter | None] = {}
 
     def tone(self, article: Article) -> Tone:
         counts = _Counts()
-        for lang, toks in word_blocks(article):
-            lex = self._lexicons.get(pack_language(lang, self._langs))
-            if lex is not None:
-                _count(lex, toks, counts)
-            else:  # no pack at all: the words still count towards WordCount
-                counts.words += len(toks)
+        # Sentences in a row with the same lexicon are counted together, a BREAK
+        # between them: one look-up pass per article instead of per sentence.
+        runs: list[tuple[_Counter, list[str]]] = []
+        for lang, norms in word_norms(article):
+            counts.words += len(norms)  # with no pack at all, words still count
+            try:
+                counter = self._by_language[lang]
+            except KeyError:
+                counter = self._by_language[lang] = self._counters.get(
+                    pack_language(lang, self._langs))
+            if counter is None:
+                continue
+            if runs and runs[-1][0] is counter:
+                runs[-1][1].append(BREAK)
+                runs[-1][1].extend(norms)
+            else:
+                runs.append((counter, norms))
+        for counter, norms in runs:
+            counter.count(norms, counts)
         return _tone_from_counts(counts)
 
     def __call__(self, article: Article) -> Article:
