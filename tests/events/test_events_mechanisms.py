@@ -77,6 +77,54 @@ def test_english_constructions(make_article, stage, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a trailing attribution names the reporter, never the target
+    ("Russia attacked the convoy, Iraqi officials said.", set()),
+    ("Israel launched an attack on Hamas, Israeli officials said.",
+     {("ISR", "PSEREB", "19")}),
+    # an apposition between subject and verb does not take the subject's place
+    ("Syria, a close ally of Iran, rejected the demand from Japan.", {("SYR", "JPN", "12")}),
+    # a quantity ("up to 500") is no prepositional phrase
+    ("Up to 500 Iraqi Kurds demonstrated in Kirkuk.", {("IRQ", "IRQ", "14")}),
+    # "according to reports X …": the source phrase ends before X
+    ("According to reports Russia attacked Ukraine.", {("RUS", "UKR", "19")}),
+    ("According to Russia, Iraq attacked Ukraine.", {("IRQ", "UKR", "19")}),
+    # the object of a phrase's noun is the target ("the withdrawal of X")
+    ("Japan demanded the withdrawal of Iraqi troops.", {("JPN", "IRQ", "10")}),
+    # a demand verb makes PETRARCH's appeal codes demands
+    ("Japan demanded support from Iran.", {("JPN", "IRN", "10")}),
+    # what the target of a demand is asked to do is no event of its own
+    ("Japan demanded that Iran stop attacking Iraq.", {("JPN", "IRN", "10")}),
+    # "complained to X over Y": Y is the target, X the addressee
+    ("Lebanon complained to the UN over Israeli raids.", {("LBN", "ISR", "11")}),
+    ("Lebanon complained to the UN.", {("LBN", "IGOUNO", "11")}),
+    # "reduced food supplies": a word right after a phrase's noun continues it
+    ("Japan reduced food supplies to Iraq.", {("JPN", "IRQ", "16")}),
+    # a verb's nominal object of the same root repeats it
+    ("Japan will provide 500 tons of emergency food aid to Iraq.", {("JPN", "IRQ", "03")}),
+    # a noun after an article and modifiers is no verb ("a border conflict")
+    ("Iraq blamed Iran for a border conflict with Syria.", {("IRQ", "IRN", "11")}),
+    ("Iraqi students were hurt in violent riots.", set()),
+    ("Iraqi students riot in Kirkuk.", {("IRQEDU", "IRQ", "14")}),
+    # a noun that is a verb's object takes the verb's subject, however far
+    ("Japan on Monday again tightened the long costly naval blockade of Iran.",
+     {("JPN", "IRN", "19")}),
+    # a verb phrase after "and" shares the subject of the verb before it
+    ("Syria was condemned by Japan at a long meeting of ministers on the future of the "
+     "region in Iraq and has threatened Israel.", {("JPN", "SYR", "11"), ("SYR", "ISR", "13")}),
+    # a participle after a noun, once the clause has its verb, modifies the noun
+    # (a reduced relative clause): no subject, and "by X" is its agent
+    ("Japan opened its borders to students expelled from Iraq.", set()),
+    ("Iraq attacked students expelled by Iran.",
+     {("IRQ", "IRQEDU", "19"), ("IRN", "IRQEDU", "17")}),
+    ("Japan attacked Iraq as Iran attacked Syria.", {("JPN", "IRQ", "19"), ("IRN", "SYR", "19")}),
+    # preventing or breaking up a demonstration restricts political freedom (172/175)
+    ("The police prevented a demonstration by students.", {("COP", "EDU", "17")}),
+])
+def test_english_roles_and_clauses(make_article, stage, text, expected):
+    assert coded(stage, make_article(text, "en", EN)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # role-only agents take a country: named after them, before them, or the article's
     ("The rebels in Chad attacked Nigeria.", {("TCDREB", "NGA", "18")}),
     ("Israel said troops attacked Hamas.", {("ISRMIL", "PSEREB", "19")}),

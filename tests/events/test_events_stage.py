@@ -88,12 +88,23 @@ def test_negated_events_can_be_kept_flagged(make_article):
 @pytest.mark.parametrize(("lang", "text", "flag"), [
     ("id", "Apakah Rusia akan menyerang Ukraina?", "question"),
     ("id", "Jika Rusia menyerang Ukraina, Barat akan bereaksi.", "hypothetical"),
-    ("en", "If Russia attacks Ukraine, the West will respond.", "hypothetical"),
+    ("en", "If Russia attacks Ukraine, the United States will impose sanctions on Russia.",
+     "hypothetical"),
 ])
 def test_questions_and_hypotheticals_are_flagged(make_article, stage, lang, text, flag):
     events = stage(make_article(text, lang)).events
     assert events and all(flag in e.modality for e in events)
     assert all(e.confidence < 0.7 for e in events)
+
+
+def test_an_english_condition_clause_is_no_event(make_article, stage):
+    # the attack is only a condition: CAMEO codes the main clause alone
+    text = "If Russia attacks Ukraine, the United States will impose sanctions on Russia."
+    assert {(e.source.code, e.target.code if e.target else "")
+            for e in stage(make_article(text, "en")).events} == {("USA", "RUS")}
+    text = "Russia threatened to attack Ukraine if Japan attacked China."
+    assert {(e.source.code, e.target.code, e.root)
+            for e in stage(make_article(text, "en")).events} == {("RUS", "UKR", "13")}
 
 
 def test_quote_speaker_is_source_of_verbal_event(make_article, stage):

@@ -26,7 +26,7 @@ from .modality import ActorShifts, Cue, Lexicon, Shifts
 from .patterns import Entry, Pattern, PatternSet, WordEntries
 
 #: how far (tokens) the engine looks for each piece; short windows keep it linear
-AFTER_GAP = 3
+AFTER_GAP = 4
 TARGET_WINDOW = 10
 SOURCE_WINDOW = 15
 NOUN_SOURCE_WINDOW = 8
@@ -44,10 +44,17 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 #: cooperative roots whose negation is a refusal (12x) rather than no event
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 #: roots of verbs that evaluate their object ("rejected calls", "accepted demands")
-EVALUATING_ROOTS = frozenset({"03", "08", "11", "12"})
+#: or stop it ("reduced food supplies", "suspended aid deliveries")
+EVALUATING_ROOTS = frozenset({"03", "08", "11", "12", "16"})
+#: appeals and demands: what their target is asked to do later in the sentence is
+#: their content ("demanded that the US cancel …")
+CONTENT_ROOTS = frozenset({"02", "10"})
 #: international actor codes that stand on their own without a country
 _ORG_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 SPEAKER = -2  # marker: the source is the speaker of the enclosing quote
+#: words whose pattern entries a coder remembers (cleared when full)
+MEMO_SIZE = 200_000
+_MISSING = object()
 
 
 @dataclass(slots=True)
@@ -93,6 +100,13 @@ class _Sent:
     title_case: bool = False  # a headline: most words capitalised
     #: (first token, last token, speaker, indirect) of each quote in the sentence
     quote_spans: list[tuple[int, int, Mention | None, bool]] = field(default_factory=list)
+    #: where a trailing attribution starts (", an official said", "according to"):
+    #: its actors are the reporters, never an event's target
+    tail: int = 1 << 30
+    #: token range of an English condition clause ("if …", "unless …"), or (-1, -1)
+    condition: tuple[int, int] = (-1, -1)
+    #: token -> whether a verb form there stands in a noun's place (see _noun_position)
+    noun_at: dict[int, bool] = field(default_factory=dict)
 
 
 class SentenceCoder:
@@ -107,6 +121,16 @@ class SentenceCoder:
         self.lang = patterns.lang
         # clause ends: boundary words and sentence-internal stops, looked up per token
         self._stops = lexicon.classes.get("boundary", frozenset()) | {".", ";", ":", "?", "!"}
+        self._notrigger = lexicon.classes.get("notrigger", frozenset())
+        self._memo: dict[str, WordEntries | None] = {}
+        self._det = lexicon.classes.get("det", frozenset())
+        self._prep = lexicon.classes.get("prep", frozenset())
+        self._attrib = lexicon.classes.get("attrib", frozenset())
+        self._sentence_cue_words = frozenset(c.words[-1] for c in lexicon.cues
+                                             if c.scope == "sentence")
+        # last words of the cues that open a condition clause ("if", "unless")
+        self._condition_words = frozenset(c.words[-1] for c in lexicon.cues
+                                          if c.scope == "sentence" and c.kind == "hypothetical")
 
     # -- 1. the token view -------------------------------------------------
     def _view(self, sentence: Sentence, tokens: tuple[Token, ...],
@@ -127,17 +151,49 @@ class SentenceCoder:
             m_first.append(first)
             m_last.append(max(first, j - 1))
         view = _Sent(tokens, words, lemmas, mentions, mention_at, m_first, m_last)
-        alpha = [t.text for t in tokens if t.text[:1].isalpha()]
-        view.title_case = sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha)
+        if self.lang == "id":  # only Indonesian names read the headline's title case
+            alpha = [t.text for t in tokens if t.text[:1].isalpha()]
+            view.title_case = sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha)
+        view.condition = self._condition_clause(view)
+        view.tail = self._attribution_tail(view)
         view.group = self._groups(view)
         view.quote_spans = self._quotes(view, quotes)
         return view
+
+    def _attribution_tail(self, s: _Sent) -> int:
+        """First token of a trailing attribution: ", X (Y) said …" (a comma, a few
+        words ending in an actor, an attribution verb) or "according to …"."""
+        words = s.words
+        for k in range(len(s.mentions) if not self._attrib.isdisjoint(words) else 0):
+            j = s.m_last[k] + 1
+            if j < len(words) and words[j] == "(":  # "the World Food Program (WFP) said"
+                j = next((n + 1 for n in range(j, min(len(words), j + 6)) if words[n] == ")"),
+                         j)
+            if j >= len(words) or not self.lex.is_(words[j], "attrib"):
+                continue
+            for i in range(s.m_first[k] - 1, max(-1, s.m_first[k] - 6), -1):
+                if words[i] == ",":
+                    return i
+                if self.lex.is_(words[i], "prep") or self._stop(s, i) or \
+                        self._verb_like(s, i):
+                    break
+        if "according" in words:
+            i = words.index("according")
+            if i + 1 < len(words) and words[i + 1] == "to":
+                return i
+        return 1 << 30
 
     def _groups(self, s: _Sent) -> list[list[int]]:
         """Coordinated mentions ("Rusia dan China", "the US, Britain and France")."""
         groups: list[list[int]] = [[k] for k in range(len(s.mentions))]
         for k in range(1, len(s.mentions)):
             between = range(s.m_last[k - 1] + 1, s.m_first[k])
+            if s.mentions[k].kind == "pronoun" and [s.words[i] for i in between] == [","]:
+                continue  # "Dalam sidang kabinet, ia …": a pronoun after a comma is a subject
+            if s.condition[1] in between or s.tail in between or s.m_first[k - 1] == s.tail + 2:
+                # "If Russia attacks Ukraine, the United States will …", "…, police
+                # said", "According to Russia, Iraq …": clause edges, not lists
+                continue
             if self._coordinated(s, between):
                 merged = groups[k - 1] + [k]
                 for member in merged:
@@ -194,18 +250,50 @@ class SentenceCoder:
 
     # -- 2. triggers ---------------------------------------------------------
     def _entries(self, s: _Sent, i: int) -> WordEntries | None:
+        # memoised by word (and lemma): the index is built lazily and its look-ups
+        # go through Python; a coder sees the same words again and again
+        w, lemma = s.words[i], s.lemmas[i]
+        key = w if lemma == w else w + "\0" + lemma
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(self._memo) > MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = self._lookup(s, i)
+        return found
+
+    def _lookup(self, s: _Sent, i: int) -> WordEntries | None:
         index = self.patterns.index  # entries in the index are never empty
         w = s.words[i]
         found = index.get(w)
         if found is None:
-            stripped = morph.strip(self.lang, w)
-            if stripped:
-                found = index.get(stripped)
-            # English lemmas catch irregular forms; Indonesian roots would let
-            # derived nouns ("seruan") pass as verbs, and the forms cover the verbs
-            if found is None and self.lang != "id" and s.lemmas[i] != w:
+            if self.lang == "id":  # (morph.strip strips Indonesian clitics only)
+                stripped = morph.strip(self.lang, w)
+                if stripped:
+                    found = index.get(stripped)
+                if found is None:
+                    found = self._bare_suffixed(w)
+            elif s.lemmas[i] != w:
+                # English lemmas catch irregular forms; Indonesian roots would let
+                # derived nouns ("seruan") pass as verbs, and the forms cover the verbs
                 found = index.get(s.lemmas[i])
         return found
+
+    def _bare_suffixed(self, w: str) -> WordEntries | None:
+        """Indonesian headline verbs keep -kan/-i but drop the prefix ("Polri
+        Tetapkan 2 Tersangka", "Menlu Kunjungi Tokyo"): such a word stands for
+        the verb of a root pattern (form verb/any), never for a noun."""
+        if w[-1:] != "i" and w[-3:] != "kan":
+            return None
+        for suffix in ("kan", "i"):
+            root = w[:-len(suffix)]
+            if not w.endswith(suffix) or len(root) < 4:
+                continue
+            found = self.patterns.index.get(root)
+            if found is not None and any(
+                    e.pattern.form in ("verb", "any") and e.pattern.head[0] == root
+                    for e in _all_entries(found)):
+                return found
+        return None
 
     def _role_word(self, s: _Sent, i: int) -> bool:
         """Free text, or a word of a role-noun actor ("expelled *diplomats*",
@@ -229,11 +317,17 @@ class SentenceCoder:
         covered = -1
         for i in range(len(s.tokens)):
             if i <= covered or s.mention_at[i] >= 0 or s.tokens[i].is_punct or \
-                    self.lex.is_(s.words[i], "notrigger"):
+                    s.words[i] in self._notrigger:
                 continue
             entries = self._entries(s, i)
             if entries is None:
                 continue
+            if out and covered == i - 1 and self.lang == "en" and \
+                    out[-1].last > out[-1].first + len(out[-1].pattern.head) - 1 and \
+                    not self.lex.is_(s.words[i - 1], "prep"):
+                # "reduced food supplies": a word right after a phrase's noun
+                # continues that noun, it is no verb
+                s.noun_at[i] = True
             found = self._after_matches(s, i, entries)
             found += [t for e in entries.plain if (t := self._plain(s, i, e))]
             if found:
@@ -246,21 +340,62 @@ class SentenceCoder:
         return out
 
     def _noun_position(self, s: _Sent, i: int, entry: Entry) -> bool:
-        # "a demand", "the strike": after a determiner the word is a noun, not the verb
+        """A verb form in a noun's place (cached per token: every reading of a
+        word asks)."""
         if entry.form.pos != "verb" or i == 0:
             return False
+        found = s.noun_at.get(i)
+        if found is None:
+            found = s.noun_at[i] = self._noun_place(s, i)
+        return found
+
+    def _noun_place(self, s: _Sent, i: int) -> bool:
+        # "a demand", "the strike": after a determiner the word is a noun, not the verb
         prev = s.words[i - 1]
         if self.lex.is_(prev, "det"):
             return True
         # English base forms after a preposition or an -ing modifier are nouns
         # too: "by force", "peacekeeping force", "in dispute" (past tense leads
         # write their verbs inflected)
-        if self.lang != "en" or s.mention_at[i - 1] >= 0:
+        if self.lang != "en":
+            return False
+        if s.mention_at[i - 1] >= 0:
+            # "a key U.S. ally": a country word between an article and the noun
+            k = s.mention_at[i - 1]
+            if s.mentions[k].kind != "country" or s.m_last[k] != i - 1:
+                return False
+            for j in range(s.m_first[k] - 1, max(-1, s.m_first[k] - 4), -1):
+                if s.words[j] in ("a", "an"):
+                    return True
+                if not (s.words[j].isalpha() and s.tokens[j].text.islower()) or \
+                        self._verb_like(s, j) or self.lex.is_(s.words[j], "prep"):
+                    return False
             return False
         if self.lex.is_(prev, "prep") and prev != "to":
             return True  # "charging X with supporting dissidents": a gerund is content
-        return s.words[i] == s.lemmas[i] and (
-            prev.endswith("ing") and len(prev) > 5 and self.patterns.lookup(prev).plain == [])
+        w = s.words[i]
+        if w.endswith("ed") and prev.endswith("ing") and self._verb_like(s, i - 1):
+            return True  # "investigating alleged war crimes": a participle adjective
+        if w != s.lemmas[i] and not (w.endswith("s") and not w.endswith("ss")):
+            return False
+        if w == s.lemmas[i] and prev.endswith("ing") and len(prev) > 5 and \
+                self.patterns.lookup(prev).plain == []:
+            return True
+        # "a border conflict", "the widespread human rights violations": a noun
+        # phrase's head after its determiner and lower-case modifiers
+        det, prep = self._det, self._prep
+        if not any(s.words[j] in det or s.words[j] in prep for j in range(max(0, i - 3), i - 1)):
+            return False
+        for j in range(i - 1, max(-1, i - 4), -1):
+            pw = s.words[j]
+            if pw in det or pw in prep and pw != "to" and w.endswith("s"):
+                # ("killed in ethnic riots": a plural after a preposition and modifiers)
+                return j < i - 1
+            if s.mention_at[j] >= 0 or not pw.isalpha() or not s.tokens[j].text.islower() \
+                    or self.lex.is_(pw, "prep") or self._stop(s, j) or \
+                    self.lex.is_(pw, "aux") or (pw != s.lemmas[j] and self._verb_like(s, j)):
+                return False  # ("a close ally": an uninflected modifier may look like a verb)
+        return False
 
     def _proper_name(self, s: _Sent, i: int, entry: Entry) -> bool:
         """A bare Indonesian root written with a capital inside running text is a
@@ -279,15 +414,22 @@ class SentenceCoder:
             return None
         return Trigger(entry, i, i + len(p.head) - 1, len(p.head))
 
-    def _after_candidates(self, s: _Sent, j: int, entries: WordEntries):
+    def _after_candidates(self, s: _Sent, j: int, entries: WordEntries
+                          ) -> list[tuple[Entry, tuple[str, ...]]]:
         w = s.words[j]
-        yield from entries.after.get(w, ())
-        stripped = morph.strip(self.lang, w)
-        if stripped:
-            yield from entries.after.get(stripped, ())
+        found = entries.after.get(w)
+        out = list(found) if found else []
+        if self.lang == "id":  # English words are not stripped (morph.strip)
+            stripped = morph.strip(self.lang, w)
+            if stripped:
+                out += entries.after.get(stripped, ())
         for n in entries.prefix_lens:
-            if n <= len(w):
-                yield from entries.prefixes.get(w[:n], ())
+            if n > len(w):
+                break  # sorted
+            more = entries.prefixes.get(w[:n])
+            if more:
+                out += more
+        return out
 
     def _after_matches(self, s: _Sent, i: int, entries: WordEntries) -> list[Trigger]:
         """Patterns whose ``after`` words follow the head within AFTER_GAP tokens."""
@@ -295,10 +437,22 @@ class SentenceCoder:
             return []
         out: list[Trigger] = []
         seen: set[int] = set()
-        for j in range(i + 1, min(len(s.words), i + 3 + AFTER_GAP)):
-            if self._stop(s, j) or not self._role_word(s, j):
+        passed_actor = -1  # where an actor with a country of its own ended
+        stops, words, after = self._stops, s.words, entries.after
+        simple = not entries.prefix_lens and self.lang != "id"  # one dict look-up a word
+        for j in range(i + 1, min(len(words), i + 3 + AFTER_GAP)):
+            k = s.mention_at[j]
+            if words[j] in stops or (k >= 0 and s.mentions[k].kind != "agent"):
+                break  # (a mention that is no role word ends the phrase: _role_word)
+            if 0 <= passed_actor < j - 1:
+                # "attacked by Burundian militiamen armed with": not one phrase (but
+                # "ban Ugandan opposition candidates": the actor's noun is)
                 break
-            for entry, phrase in self._after_candidates(s, j, entries):
+            if k >= 0 and s.m_last[k] == j and not _weak(s.mentions[k]):
+                passed_actor = j
+            candidates = (after.get(words[j]) or ()) if simple else \
+                self._after_candidates(s, j, entries)
+            for entry, phrase in candidates:
                 p = entry.pattern
                 head_last = i + len(p.head) - 1
                 if id(entry) in seen or not head_last < j <= head_last + 1 + AFTER_GAP:
@@ -331,8 +485,14 @@ class SentenceCoder:
         kinds: list[str] = []
         where: list[int] = []
         for i in range(t.first - 1, max(-1, t.first - 1 - BACK_CUE_WINDOW), -1):
-            if s.mention_at[i] >= 0 or self._stop(s, i):
+            k = s.mention_at[i]
+            if self._stop(s, i) or k >= 0 and not (
+                    self.lang == "en" and s.m_last[k] == t.first - 1 and _weak(s.mentions[k])):
+                # (a bare role word right before the trigger is its modifier:
+                # "would tighten the naval blockade")
                 break
+            if k >= 0:
+                continue
             cue = self._cue_at(s, i, "back")
             if cue and cue.kind == "negation" and i + 1 < len(s.words) and \
                     self.lex.is_(s.words[i + 1], "limiter"):
@@ -349,26 +509,48 @@ class SentenceCoder:
                 where.append(i)
                 break  # the nearest governing verb decides
         for i in range(t.first):
-            cue = self._cue_at(s, i, "sentence")
-            if cue:
-                kinds.append(cue.kind)
+            if s.words[i] in self._sentence_cue_words:
+                cue = self._cue_at(s, i, "sentence")
+                if cue:
+                    kinds.append(cue.kind)
         return kinds, where
 
     # -- 4. roles ---------------------------------------------------------------
-    def _oblique(self, s: _Sent, k: int) -> bool:
+    def _oblique(self, s: _Sent, k: int, depth: int = 0) -> bool:
         """A mention inside a prepositional phrase or right after a verb."""
         first = s.m_first[k]
+        en = self.lang == "en"
+        after_det = False
         for i in range(first - 1, max(-1, first - 1 - PREP_REACH), -1):
             w = s.words[i]
-            if s.mention_at[i] >= 0 or self._stop(s, i) or w == ",":
+            if s.mention_at[i] >= 0:
+                # "based in Christian east Beirut": a mention in the same noun phrase
+                # as an oblique one is oblique too
+                # (not a title right before a name: "Minister for Interior Aftab …")
+                return en and depth < 2 and i < first - 1 and \
+                    s.mentions[k].kind != "pronoun" and \
+                    all(self._np_word(s, j) for j in range(i + 1, first)) and \
+                    self._oblique(s, s.mention_at[i], depth + 1)
+            if self._stop(s, i) or w == ",":
                 break
             if self.lex.is_(w, "time"):
                 break  # "On Tuesday the United States …": the phrase was temporal
+            if en and after_det and w.isalpha() and not (
+                    self.lex.is_(w, "prep") or self.lex.is_(w, "det") or
+                    self.lex.is_(w, "agent") or self._verb_like(s, i)):
+                break  # "According to reports the UK …": a new noun phrase began
+            after_det = self.lex.is_(w, "det")
             if self.lex.is_(w, "prep") or self.lex.is_(w, "agent"):
+                if s.words[i + 1][:1].isdigit() and i > 0 and not self.lex.is_(
+                        s.words[i - 1], "prep") and (w == "to" or s.words[i - 1][:1].isdigit()):
+                    continue  # "up to 1,000 ethnic Turks", "1,800 of 2,200 teachers"
+                if en and i == s.tail + 1 and i + 1 < first:
+                    break  # "According to reports Russia …": the source phrase ended
                 # "thousands of Iraqi Kurds", "leaders of the coalition": the head
                 # noun is a quantity or a group, so the mention is the real subject
                 return not (self.lex.is_(w, "partof") and i > 0 and
-                            self.lex.is_(s.words[i - 1], "partitive"))
+                            (self.lex.is_(s.words[i - 1], "partitive") or
+                             s.words[i - 1][:1].isdigit()))
             if self._verb_like(s, i):
                 # "berjanji China akan …": a governing verb opens a clause, not an object;
                 # "killed one U.S. soldier", "attacked the embassy": objects
@@ -376,6 +558,16 @@ class SentenceCoder:
                 return all(self._modifier(w) for w in between) and \
                     self._cue_at(s, i, "fwd") is None
         return False
+
+    def _np_word(self, s: _Sent, i: int) -> bool:
+        """A word that continues a noun phrase ("Lebanon's new President", "the U.N.
+        war crimes court"), not one that starts a clause ("… airliner as he")."""
+        w = s.words[i]
+        if w in ("'s", "’s"):
+            return True
+        return w.isalpha() and not any(self.lex.is_(w, c) for c in (
+            "prep", "coord", "conj", "aux", "comp", "pron", "boundary", "attrib")) and \
+            not self._verb_like(s, i)
 
     def _modifier(self, w: str) -> bool:
         """A determiner or number between a verb and its object."""
@@ -393,7 +585,7 @@ class SentenceCoder:
                 for found in group.values() for e, _ in found)
         if self.lang == "id":
             return len(w) >= 7 and w.startswith(("me", "di")) and w.endswith(("kan", "i"))
-        return len(w) > 4 and w.endswith("ed")
+        return len(w) > 4 and w.endswith("ed") and not self.lex.is_(w, "number")  # "hundred"
 
     def _quote_of(self, s: _Sent, i: int) -> tuple[int, int, Mention | None, bool] | None:
         for span in s.quote_spans:
@@ -407,12 +599,17 @@ class SentenceCoder:
         SPEAKER when the trigger opens its quote's main clause ("Saya berterima
         kasih…", “…,” kata X)."""
         # a nominal event ("ancaman", "the attack") takes its actor from close by
-        reach = NOUN_SOURCE_WINDOW if t.entry.form.pos == "noun" else SOURCE_WINDOW
+        reach = NOUN_SOURCE_WINDOW if t.entry.form.pos == "noun" and \
+            not self._verb_object(s, t.first) else SOURCE_WINDOW
         first = t.first if start is None else start
+        if start is None and t.entry.form.pos != "noun":
+            first = self._conjoined_verb(s, first, floor)
         lowest = max(floor, first - reach)
         i = first
         while i > lowest:
             i -= 1
+            if self.lang == "id" and s.words[i] == "," and t.entry.form.pos == "noun":
+                return None  # "Menurut Polda, aksi unjuk rasa …": not the noun's actor
             if self._stop(s, i):
                 if not self._reported(s, i):
                     return None
@@ -436,8 +633,98 @@ class SentenceCoder:
             if k >= 0 and i == s.m_first[k]:
                 lead = s.group[k][0]
                 if allow_oblique or not self._oblique(s, lead):
-                    return k
+                    if start is None and self._reduced_relative(s, t, s.m_last[k]):
+                        return None
+                    return self._appositive_head(s, lead, first, floor)
         return SPEAKER if in_quote and lowest == floor else None
+
+    def _reduced_relative(self, s: _Sent, t: Trigger, subject_end: int) -> bool:
+        """English: "Benin opened its borders to West Africans ordered out of
+        Nigeria", "a program for Bosnia aimed at": a participle after a noun, with
+        the subject's own finite verb between them, modifies that noun."""
+        if self.lang != "en" or not s.words[t.first].endswith("ed") or t.first == 0:
+            return False
+        prev = s.words[t.first - 1]
+        if not prev.isalpha() or self.lex.is_(prev, "aux") or self.lex.is_(prev, "vaux") or \
+                self.lex.is_(prev, "coord") or self.lex.is_(prev, "pron") or \
+                self._cue_at(s, t.first - 1, "back") is not None:
+            return False
+        for j in range(t.first - 2, subject_end, -1):
+            w = s.words[j]
+            if self._stop(s, j) or w == "," or self.lex.is_(w, "conj"):
+                return False  # "…, as authorities in Croatia cracked down": a new clause
+            if s.mention_at[j] < 0 and (w.endswith("ed") or w != s.lemmas[j] and
+                                        not w.endswith(("ing", "s"))) and \
+                    self._verb_like(s, j) and (
+                        s.mention_at[j - 1] >= 0 or self.lex.is_(s.words[j - 1], "time") or
+                        self.lex.is_(s.words[j - 1], "aux") or
+                        self.lex.is_(s.words[j - 1], "vaux")):
+                return True  # (the subject's verb: "Benin opened", "has suspended")
+        return False
+
+    def _verb_object(self, s: _Sent, i: int) -> bool:
+        """English: the noun at ``i`` is a verb's object ("would tighten the naval
+        blockade", "staged a 24-hour hunger strike"): its actor is the verb's subject,
+        however far."""
+        if self.lang != "en":
+            return False
+        for j in range(i - 1, max(-1, i - 7), -1):
+            k = s.mention_at[j]
+            if k >= 0 and not _weak(s.mentions[k]):
+                return False
+            if k < 0 and self.lex.is_(s.words[j], "prep"):
+                return False
+            if k < 0 and self._verb_like(s, j):
+                return True
+            if k < 0 and not (self._modifier(s.words[j]) or s.words[j] == "-" or
+                              s.tokens[j].text.islower() and self._np_word(s, j)):
+                return False  # ("as street battles raged": a clause, not an object)
+        return False
+
+    def _conjoined_verb(self, s: _Sent, first: int, floor: int) -> int:
+        """``X has been indicted by the court … and will resign``: a verb phrase
+        joined by "and" shares the subject of the verb before it; the position of
+        that verb (or ``first`` when the trigger does not open such a phrase)."""
+        if self.lang != "en":
+            return first
+        j = first - 1
+        while j > floor and s.mention_at[j] < 0 and (
+                self.lex.is_(s.words[j], "vaux") or self.lex.is_(s.words[j], "aux")):
+            j -= 1
+        if j <= floor or s.words[j] != "and" or s.mention_at[j] >= 0:
+            return first
+        for v in range(j - 1, max(floor - 1, j - 2 * SOURCE_WINDOW), -1):
+            if self._stop(s, v):
+                break
+            w = s.words[v]
+            # a finite verb: "-ed" or an irregular past ("met"), not "meeting", "talks"
+            finite = w.endswith("ed") or (w != s.lemmas[v] and not w.endswith(("ing", "s")))
+            if s.mention_at[v] < 0 and finite and self._verb_like(s, v) \
+                    and not self.lex.is_(s.words[v - 1], "det") and \
+                    not self.lex.is_(s.words[v - 1], "prep"):
+                return v
+        return first
+
+    def _appositive_head(self, s: _Sent, k: int, first: int, floor: int) -> int:
+        """``Pakistan, a key U.S. ally in the war, has refused``: a mention inside an
+        apposition (between commas, right after another mention) stands for that
+        mention, the subject."""
+        if self.lang != "en":
+            return k
+        close = next((j for j in range(s.m_last[k] + 1, first) if s.words[j] == ","), -1)
+        if close < 0 or any(s.mention_at[j] >= 0 or self._stop(s, j) or s.words[j] == ","
+                            for j in range(close + 1, first)):
+            return k
+        for j in range(s.m_first[k] - 1, max(floor - 1, s.m_first[k] - 5), -1):
+            if s.words[j] == ",":
+                head = s.mention_at[j - 1] if j > 0 else -1
+                if head < 0 or s.mentions[head].kind == "person" and s.mentions[k].kind != \
+                        "person":
+                    return k  # "Kenzo Oshima, the UN relief coordinator": the role codes him
+                return s.group[head][0]
+            if self._stop(s, j) or self._verb_like(s, j):
+                return k
+        return k
 
     def _reported(self, s: _Sent, i: int) -> bool:
         """``X announced that it will …``: a complementiser between an attribution
@@ -453,19 +740,29 @@ class SentenceCoder:
         p = t.pattern
         noun = noun or t.entry.form.pos == "noun"
         preps = set(p.target) - {"obj"}
-        possessor = weak = nominal = None
+        possessor = weak = nominal = addressee = None
         window = TARGET_WINDOW + (VERBAL_EXTRA if p.code[:2] in CONFLICT_VERBAL_ROOTS else 0)
         if "near" in p.flags:
             window = NEAR_WINDOW
         stop = min(len(s.tokens), t.last + 1 + window)
+        if t.last < s.tail:
+            stop = min(stop, s.tail)
         inside = self._inside_object(s, t)
         if inside is not None and not _weak(s.mentions[inside]):
             return inside, None
         weak = inside
+        bare = t.last == t.first + len(p.head) - 1  # no ``after`` phrase
+        # "demanded the withdrawal of Serbian forces", "tighten the blockade of Serbia":
+        # the object of the phrase's noun is the target
+        of_object = not bare and t.last + 1 < len(s.words) and \
+            self.lex.is_(s.words[t.last + 1], "partof")
         i = t.last + 1
         while i < stop:
-            # "demanded that X …": a complementiser right after the verb opens the target
-            if self._stop(s, i) and not (i == t.last + 1 and s.words[i] not in ".;:?!"):
+            # "demanded (Friday) that X …": a complementiser right after the verb (and
+            # a time phrase) opens the target; after a phrase ("a plan that") it does not
+            if self._stop(s, i) and not (bare and s.words[i] not in ".;:?!" and all(
+                    self.lex.is_(s.words[j], "time") or s.words[j] == "on"
+                    for j in range(t.last + 1, i))):
                 break
             k = s.mention_at[i]
             if k < 0:
@@ -475,6 +772,15 @@ class SentenceCoder:
             before = {s.words[j] for j in range(lo, i)}
             has_prep = any(self.lex.is_(w, "prep") or self.lex.is_(w, "agent") for w in before)
             accept = bool(preps & before) or (not has_prep and "obj" in p.target and not noun)
+            if of_object and i - t.last <= 3 and all(
+                    self._modifier(s.words[j]) for j in range(t.last + 2, i)):
+                accept = True
+            if accept and p.code[:2] == "11" and "to" in before and \
+                    not (preps - {"to"}) & before:
+                # "complained to the UN over Israeli raids": "to" names the addressee;
+                # what is complained about is the target when it is named
+                addressee = k if addressee is None else addressee
+                accept = False
             if accept and not _weak(s.mentions[k]):
                 return k, possessor
             if accept and weak is None:
@@ -486,6 +792,8 @@ class SentenceCoder:
                 if noun and possessor is None and i - t.last <= 2:
                     possessor = k
             i = s.m_last[k] + 1
+        if weak is None and nominal is None:
+            return addressee, possessor
         return (weak if weak is not None else nominal), possessor
 
     def _inside_object(self, s: _Sent, t: Trigger) -> int | None:
@@ -498,6 +806,16 @@ class SentenceCoder:
             if k >= 0:
                 return k
         return None
+
+    def _doer(self, s: _Sent, t: Trigger) -> int | None:
+        """A criminal role noun ("pelaku", "tersangka": type CRM) right before a
+        nominal event is its doer ("pelaku pembunuhan X")."""
+        if self.lang != "id" or t.entry.form.pos != "noun" or t.first == 0:
+            return None
+        k = s.mention_at[t.first - 1]
+        if k < 0 or s.mentions[k].kind != "agent" or "CRM" not in _types(s.mentions[k]):
+            return None
+        return k
 
     def _noun_author(self, s: _Sent, t: Trigger) -> int | None:
         """The mention after ``dari/from/oleh/by`` right after a nominal event."""
@@ -544,13 +862,14 @@ class SentenceCoder:
             return False
         if self.lang == "id":
             return True
-        # English past participle: passive only after a form of "be"
+        # English past participle: passive only after a form of "be", or right after
+        # the noun it modifies once the clause has its verb ("students expelled by X")
         for i in range(t.first - 1, max(-1, t.first - 4), -1):
             if s.mention_at[i] >= 0:
-                return False
+                break
             if self.lex.is_(s.words[i], "aux"):
                 return True
-        return False
+        return s.mention_at[t.first - 1] >= 0 and self._reduced_relative(s, t, -1)
 
     # -- 5. events --------------------------------------------------------------
     def code(self, sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Mention],
@@ -566,11 +885,15 @@ class SentenceCoder:
                 governs.setdefault(w, (kind, []))[1].append(n)
             kinds_of.append(kinds)
         coded: list[list[Coded]] = []
+        condition = s.condition
         for t, kinds in zip(triggers, kinds_of, strict=True):
-            # "demanded that X withdraw": the demand is the event, not the withdrawal
-            coded.append([] if "demand" in kinds else self._readings(s, t, kinds, question))
+            # "demanded that X withdraw": the demand is the event, not the withdrawal;
+            # "… if Hamas ran in the election": a condition is no event either
+            skip = "demand" in kinds or condition[0] < t.first <= condition[1]
+            coded.append([] if skip else self._readings(s, t, kinds, question))
         self._drop_object_nouns(s, triggers, coded)
         self._drop_purposes(s, triggers, kinds_of, coded)
+        self._drop_demanded(s, triggers, coded)
         out: list[Coded] = []
         for t, events in zip(triggers, coded, strict=True):
             kind, governed = governs.get(t.first, ("", []))
@@ -580,6 +903,44 @@ class SentenceCoder:
             out += events
         return _dedupe(_drop_statements(out))
 
+    def _drop_demanded(self, s: _Sent, triggers: list[Trigger],
+                       coded: list[list[Coded]]) -> None:
+        """``demanded that the US cancel plans to sell weapons``, ``pushing hard for
+        the US (to) support its plan``: what the target of an appeal or demand is
+        asked to do is its content, not an event of its own."""
+        asked: set[str] = set()
+        after: set[int] = set()  # token right after a demand's target
+        for t, events in zip(triggers, coded, strict=True):
+            if asked and (t.first in after or any(
+                    (e.source.entity or str(id(e.source))) in asked for e in events)):
+                events.clear()
+                continue
+            for e in events:
+                if e.code[:2] in CONTENT_ROOTS and e.target is not None:
+                    asked.add(e.target.entity or str(id(e.target)))
+                    end = next((i for i, tok in enumerate(s.tokens) if tok.start >= e.target.end),
+                               len(s.tokens))
+                    after.add(end)
+
+    def _condition_clause(self, s: _Sent) -> tuple[int, int]:
+        """Token range of an English condition clause ("if"/"unless"/"whether" …):
+        to the first comma when it opens the sentence ("If X attacks, Y will …"),
+        else to the end of the sentence. (-1, -1) when there is none."""
+        if self.lang != "en" or not self._condition_words.intersection(s.words):
+            return -1, -1
+        for i, w in enumerate(s.words):
+            if w not in self._condition_words:
+                continue
+            cue = self._cue_at(s, i, "sentence")
+            if cue is None or cue.kind != "hypothetical":
+                continue
+            if any(s.mention_at[j] >= 0 or self._verb_like(s, j) for j in range(i)):
+                return i, len(s.words)
+            end = next((j for j in range(i + 1, len(s.words)) if s.words[j] == ","),
+                       len(s.words))
+            return i, end
+        return -1, -1
+
     def _drop_object_nouns(self, s: _Sent, triggers: list[Trigger],
                            coded: list[list[Coded]]) -> None:
         """``accepted the demands``, ``rejected an invitation``, ``conceded to
@@ -587,13 +948,34 @@ class SentenceCoder:
         (agree, yield, disapprove, reject) is that verb's content, not an event."""
         for n in range(1, len(triggers)):
             verb, noun = triggers[n - 1], triggers[n]
-            if not (coded[n - 1] and coded[n]) or verb.entry.form.pos != "verb":
-                continue
-            if verb.pattern.code[:2] not in EVALUATING_ROOTS:
-                continue
+            evaluating = verb.pattern.code[:2] in EVALUATING_ROOTS
+            # (an evaluating verb that found no target still owns its object: "conceded
+            # at last to demands from …" is no demand by the one who conceded)
+            if not ((coded[n - 1] or evaluating and self.lang == "en" and
+                     not any(e.modality for e in coded[n])) and coded[n]) or \
+                    verb.entry.form.pos != "verb":
+                continue  # ("agreed to a ceasefire": the cue made the noun the event)
             gap = range(verb.last + 1, noun.first)
+            if not evaluating:
+                # English: a verb's nominal object of the same root, by the same actor,
+                # repeats it ("will provide 25,000 tons of emergency food aid"); a
+                # different one is the event itself ("organized a general strike")
+                readings = [noun, *noun.alternatives]
+                if self.lang != "en" or len(gap) > 6 or \
+                        verb.pattern.code[:2] not in {r.pattern.code[:2] for r in readings} or \
+                        not any(r.entry.form.pos == "noun" for r in readings) or \
+                        not {id(e.source) for e in coded[n]} <= \
+                        {id(e.source) for e in coded[n - 1]} or \
+                        not all(self._np_word(s, i) or self._modifier(s.words[i]) or
+                                self.lex.is_(s.words[i], "partof") or
+                                s.words[i][:1].isdigit() for i in gap):
+                    continue
+                coded[n] = []
+                continue
             if len(gap) <= 2 and all(s.mention_at[i] < 0 and not self._stop(s, i)
-                                     for i in gap) and self._nominal(s, noun):
+                                     for i in gap) and (self._nominal(s, noun) or (
+                    self.lang == "en" and any(r.entry.form.pos == "noun"
+                                              for r in noun.alternatives))):
                 coded[n] = []
 
     def _drop_purposes(self, s: _Sent, triggers: list[Trigger], kinds_of: list[list[str]],
@@ -650,6 +1032,17 @@ class SentenceCoder:
                 tgt_k, possessor = self._target(s, t, noun=True)
             if possessor is not None and tgt_k is not None:
                 src_k, inferred = possessor, True
+            elif possessor is not None and src_k is None and "sym" in t.pattern.flags:
+                # "Kolaborasi Kejaksaan, BPN & Kemenag": coordinated possessors of a
+                # reciprocal noun act on each other
+                src_k, inferred = possessor, True
+            doer = self._doer(s, t)
+            if doer is not None:
+                # "pelaku pembunuhan Riky": the doer noun right before a nominal event
+                # is its source, the noun's genitive its target
+                src_k, inferred = doer, True
+                if tgt_k is None or tgt_k == doer:
+                    tgt_k = possessor
             author = None if modal else self._noun_author(s, t)
             if author is not None:
                 # "kritik keras dari Israel", "criticism from Israel": the author acts
@@ -682,14 +1075,36 @@ class SentenceCoder:
                     if self.lex.is_(s.words[j], "comp"):
                         start = j  # "declared that (the Sudanese) government must …"
                         break
+                targets = s.group[k]
+                opener = self._clause_opener(s, t.first, floor)
+                if self.lang == "en" and opener is not None and opener < start:
+                    # "announced that President Kagame and his Rwandan Patriotic Front
+                    # must …": the whole subject between "that" and "must" is the target
+                    start = opener
+                    targets = [m for m in range(len(s.mentions))
+                               if opener < s.m_first[m] < t.first and not self._oblique(s, m)]
                 src_k = self._subject(s, t, floor, allow_oblique=False, start=start)
-                if src_k is None or src_k == SPEAKER:
+                if src_k is None or src_k == SPEAKER or not targets:
                     return [], [None], True
                 return ([s.mentions[m] for m in s.group[src_k]],
-                        [s.mentions[m] for m in s.group[k]], True)
+                        [s.mentions[m] for m in targets], True)
             if self._stop(s, i) and not self.lex.is_(s.words[i], "comp"):
                 break  # "reminded Iraq that it must …" reads through "that it"
         return [], [None], True
+
+    def _clause_opener(self, s: _Sent, i: int, floor: int) -> int | None:
+        """English: the complementiser ("that") or reporting verb ("said") that opens
+        the clause of the trigger at ``i``, when the words up to it could be that
+        clause's subject."""
+        for j in range(i - 1, max(floor - 1, i - 12), -1):
+            w = s.words[j]
+            if s.mention_at[j] >= 0:
+                continue
+            if self.lex.is_(w, "comp") or self.lex.is_(w, "attrib"):
+                return j
+            if self._stop(s, j) or self._verb_like(s, j):
+                return None
+        return None
 
     def _events(self, s: _Sent, t: Trigger, kinds: list[str], question: bool) -> list[Coded]:
         p = t.pattern
@@ -713,6 +1128,8 @@ class SentenceCoder:
                      if a is not None and (b is not None or "notarget" in p.flags
                                            or not p.target)]
         code = p.code
+        if code[:2] == "02" and self.lex.is_(s.words[t.first], "demandverb"):
+            code = self.shifts.demand(code)  # "demanded support": a demand, not an appeal
         modality = [k for k in ("intent", "threat", "reject") if k in kinds]
         for k in modality:
             code = self.shifts.shift(code, k)
@@ -758,6 +1175,11 @@ class SentenceCoder:
             if m is not None and sent_lo <= m.start and m.end <= sent_hi:
                 lo, hi = min(lo, m.start), max(hi, m.end)
         return lo, hi
+
+
+def _all_entries(found: WordEntries) -> list[Entry]:
+    return found.plain + [e for group in (found.after, found.prefixes)
+                          for pairs in group.values() for e, _ in pairs]
 
 
 def _types(m: Mention) -> frozenset[str]:

@@ -23,7 +23,7 @@ WORD_CLASSES = ("prep", "agent", "boundary", "coord", "self", "aux", "filler", "
                 "quote", "partof", "partitive", "comp", "pron", "nomagent",
                 "notrigger", "inf", "time", "limiter",
                 "number", "rel", "fromprep",
-                "condition", "placehead")
+                "condition", "placehead", "conj", "demandverb", "doer", "vaux")
 #: control: "decided to X", "memutuskan untuk X": X is the event, without a code shift
 CUE_KINDS = ("negation", "intent", "threat", "reject", "demand", "hypothetical", "control")
 SCOPES = ("back", "fwd", "sentence")
@@ -77,11 +77,22 @@ def _load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, {k: frozenset(v) for k, v in classes.items()}, tuple(cues))
 
 
+#: CAMEO appeals (02x) whose demand (10x) counterpart does not share the last digits
+_APPEAL_TO_DEMAND = {"026": "108", "027": "100", "028": "100"}
+
+
 class Shifts:
     """CAMEO code shifts for intended, threatened and refused events."""
 
-    def __init__(self, table: dict[str, dict[str, str]]) -> None:
+    def __init__(self, table: dict[str, dict[str, str]],
+                 demands: dict[str, str] | None = None) -> None:
         self._table = table
+        self._demands = demands or {}
+
+    def demand(self, code: str) -> str:
+        """The demand (10x) parallel to an appeal (02x): a verb that demands
+        ("demanded support") makes PETRARCH's appeal codes demands."""
+        return self._demands.get(code, code)
 
     @classmethod
     def load(cls, codebook: Codebook | None = None) -> Shifts:
@@ -106,7 +117,14 @@ def _load_shifts(codebook: Codebook) -> Shifts:
             if new and new not in codebook:
                 raise DataFileError(str(path), f"unknown CAMEO code {new!r}", lineno)
         table[row["code"]] = {k: row.get(k, "") for k in SHIFTS}
-    return Shifts(table)
+    demands = {}
+    for code in codebook.codes():
+        if code.startswith("02") and len(code) >= 3:
+            new = _APPEAL_TO_DEMAND.get(code[:3], "10" + code[2:])
+            while new not in codebook:
+                new = new[:-1]
+            demands[code] = new if len(new) >= 3 else "100"
+    return Shifts(table, demands)
 
 
 class ActorShifts:
