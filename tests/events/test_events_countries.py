@@ -76,6 +76,20 @@ def test_needs_country_only_for_role_agents():
     assert not needs_country(with_country(troops, "FRA"))
 
 
+@pytest.mark.parametrize(("kind", "code", "needs"), [
+    ("person", "", True),         # a person no dictionary knows ("Budi Santoso said")
+    ("pronoun", "", True),        # "ia" / "he" that coreference could not resolve
+    ("organisation", "", False),  # an unknown organisation is not given a country
+    ("place", "", False),
+])
+def test_uncoded_people_and_pronouns_take_the_context_country(kind, code, needs):
+    text = "Budi Santoso said police arrested him."
+    m = Mention(0, 12, "Budi Santoso", 0, code, "Budi Santoso", "", (), kind)
+    assert needs_country(m) is needs
+    resolved = resolve_countries([m], text, "IDN")[0]
+    assert resolved.code == ("IDN" if needs else "")
+
+
 @pytest.mark.parametrize(("countries", "expected"), [
     (["RUS", "CHN", "CHN"], "CHN"),
     (["RUS", "CHN"], "RUS"),  # a tie goes to the country named first

@@ -18,8 +18,9 @@ resolves them in this order:
    sanctions against Nigeria"), which was the rarer case on the dev set.
 
 Only agents the actor stage composed from a role (kind ``agent`` or
-``person``, no country) are touched; organisations (UN, NGOs, media) and
-people the dictionaries know keep their codes. This belongs in the actor
+``person``, no country) and people or pronouns left without any code are
+touched; organisations (UN, NGOs, media) and people the dictionaries know
+keep their codes. This belongs in the actor
 stage; it lives here until that stage resolves agent countries itself.
 """
 
@@ -41,9 +42,14 @@ METHOD = "event-context-country"
 
 
 def needs_country(m: Mention) -> bool:
-    """A role-only agent ("troops", "officials") that a country would complete."""
-    return (not m.country and bool(m.code) and m.kind in ("agent", "person")
-            and m.code[:3] not in ORG_CODES)
+    """A role-only agent ("troops", "officials") that a country would complete, or a
+    person or pronoun no dictionary or coreference could code (a coder gives a
+    private person named in domestic news that country)."""
+    if m.country:
+        return False
+    if not m.code:
+        return m.kind in ("person", "pronoun")
+    return m.kind in ("agent", "person") and m.code[:3] not in ORG_CODES
 
 
 def has_country(m: Mention) -> bool:
