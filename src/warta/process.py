@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
+from .cache import gc_paused, keep_built
 from .errors import PipelineError
 from .model import Article
 from .pipeline import Pipeline, Stage
@@ -49,7 +50,10 @@ def build_pipeline(settings: Settings | None = None,
                    stages: tuple[str, ...] = DEFAULT_STAGES) -> Pipeline:
     """The full warta pipeline (or the named subset, in the order given)."""
     settings = settings or Settings()
-    return Pipeline([make_stage(name, settings) for name in stages])
+    with gc_paused():
+        pipeline = Pipeline([make_stage(name, settings) for name in stages])
+        keep_built()  # before the collector runs again: it would walk all of it once more
+    return pipeline
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..model import Mention
-from .dictionary import TIER_USER, ActorEntry, AgentEntry, choose
+from .dictionary import TIER_USER, UNDATED_CONFIDENCE, ActorEntry, AgentEntry, choose
 from .matcher import Hit
 
 # Between two words of one role phrase only spaces, a possessive or the
@@ -136,6 +136,8 @@ def groups(hits: list[Hit], text: str) -> Iterator[list[Hit]]:
 
 
 def _best(entries: tuple[ActorEntry, ...], day: date) -> tuple[ActorEntry, float]:
+    if len(entries) == 1 and entries[0].start is None and entries[0].end is None:
+        return entries[0], UNDATED_CONFIDENCE  # what choose() gives, without its sorting
     return next(choose(entries, day))
 
 

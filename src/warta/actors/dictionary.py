@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import overload
 
+from ..cache import compiled
 from ..errors import DataFileError
 from ..packs import DATA_ROOT, PACKS_ROOT, read_tsv
 
@@ -38,6 +40,8 @@ TYPES_FILE = "actors_types.tsv"
 FIXES_FILE = "actors_code_fixes.tsv"
 NOT_ACTOR_FILES = frozenset({TYPES_FILE, FIXES_FILE, "actors_guards.tsv"})
 FIX_ACTIONS = frozenset({"map", "drop", "keep", "type"})
+#: confidence of an entry without dates (see choose())
+UNDATED_CONFIDENCE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,9 +189,68 @@ def load_actor_file(path: Path, tier: int | None = None) -> list[ActorEntry]:
 
 
 @lru_cache(maxsize=32)
-def _packaged_actor_file(path: Path) -> tuple[ActorEntry, ...]:
-    """Package files never change while running; both languages share data/."""
-    return tuple(load_actor_file(path))
+def _packaged_actor_file(path: Path) -> list[_ActorRow]:
+    """Package files never change while running; both languages share data/.
+    Validated rows come from the compiled cache when the files are unchanged."""
+    return compiled(f"actors-{path.parent.name}-{path.stem}", _build_inputs(path),
+                    lambda: [_entry_row(e) for e in load_actor_file(path)])
+
+
+def _build_inputs(*paths: Path) -> list[Path]:
+    """What a compiled actor table depends on: its files, the code-fix and
+    type tables, and this module's code."""
+    return [*paths, DATA_ROOT / TYPES_FILE, DATA_ROOT / FIXES_FILE, Path(__file__)]
+
+
+_ActorRow = tuple[str, str, str, str, int, int, int, str, str, tuple[str, ...]]
+
+
+def _entry_row(e: ActorEntry) -> _ActorRow:
+    """An ActorEntry as plain values (dates as ordinals, 0 for none) for the cache."""
+    return (e.pattern, e.code, e.name, e.kind, e.start.toordinal() if e.start else 0,
+            e.end.toordinal() if e.end else 0, e.tier, e.source, e.country, e.roles)
+
+
+def _entry_from_row(row: _ActorRow | ActorEntry) -> ActorEntry:
+    if isinstance(row, ActorEntry):
+        return row
+    pattern, code, name, kind, start, end, tier, source, country, roles = row
+    return ActorEntry(pattern, code, name, kind, date.fromordinal(start) if start else None,
+                      date.fromordinal(end) if end else None, tier, source, country, roles)
+
+
+class EntryTable(Sequence[ActorEntry]):
+    """Actor entries kept as plain rows, each made an ActorEntry on first use:
+    a run meets a few thousand of the ~45k entries, and making them all cost
+    more than loading the rows."""
+
+    __slots__ = ("_made", "_rows")
+
+    def __init__(self, rows: Sequence[_ActorRow | ActorEntry]) -> None:
+        self._rows = rows
+        self._made: list[ActorEntry | None] = [None] * len(rows)
+
+    @overload
+    def __getitem__(self, i: int) -> ActorEntry: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[ActorEntry, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> ActorEntry | tuple[ActorEntry, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        entry = self._made[i]
+        if entry is None:
+            entry = self._made[i] = _entry_from_row(self._rows[i])
+        return entry
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[ActorEntry]:
+        return (self[k] for k in range(len(self._rows)))
+
+    def __add__(self, other: Iterable[ActorEntry]) -> EntryTable:
+        return EntryTable([*self._rows, *other])
 
 
 def load_agent_file(path: Path) -> list[AgentEntry]:
@@ -262,32 +325,54 @@ class LanguageData:
     """Everything the matcher needs for one language."""
 
     lang: str
-    actors: tuple[ActorEntry, ...]
+    actors: Sequence[ActorEntry]  # an EntryTable for the packaged data
     agents: tuple[AgentEntry, ...]
     coref: tuple[CorefEntry, ...]
     guards: frozenset[str]  # lower-cased forms that must not follow a capitalised word
 
 
-@lru_cache(maxsize=8)
-def _pack_data(lang: str) -> tuple[tuple[ActorEntry, ...], tuple[AgentEntry, ...],
-                                   tuple[CorefEntry, ...], frozenset[str]]:
+def actor_files(lang: str) -> list[Path]:
+    """The packaged actor files of ``lang``, in the order their entries are read."""
+    return [p for p in _files(DATA_ROOT, "actors") + _files(PACKS_ROOT / lang, "actors")
+            if p.name not in NOT_ACTOR_FILES]
+
+
+def pack_files(lang: str) -> list[Path]:
+    """Every packaged file ``load_language(lang)`` reads (for cache keys)."""
     folder = PACKS_ROOT / lang
-    actors = [e for p in _files(DATA_ROOT, "actors") + _files(folder, "actors")
-              if p.name not in NOT_ACTOR_FILES for e in _packaged_actor_file(p)]
-    agents = [e for p in _files(folder, "agents") for e in load_agent_file(p)]
-    coref = [e for p in _files(folder, "coref") for e in load_coref_file(p)]
-    guards: frozenset[str] = frozenset()
+    return _build_inputs(*actor_files(lang), *_files(folder, "agents"),
+                         *_files(folder, "coref"), folder / "actors_guards.tsv")
+
+
+@lru_cache(maxsize=8)
+def _pack_data(lang: str) -> tuple[EntryTable, tuple[AgentEntry, ...],
+                                   tuple[CorefEntry, ...], frozenset[str]]:
+    actors = EntryTable([row for p in actor_files(lang) for row in _packaged_actor_file(p)])
+    agents, coref, guards = compiled(f"words-{lang}", pack_files(lang),
+                                     lambda: _word_rows(lang))
+    return (actors, tuple(AgentEntry(*row) for row in agents),
+            tuple(CorefEntry(*row) for row in coref), frozenset(guards))
+
+
+def _word_rows(lang: str) -> tuple[list[tuple], list[tuple], list[str]]:
+    """Agent, coreference and guard rows of ``lang`` as plain values."""
+    folder = PACKS_ROOT / lang
+    agents = [(e.pattern, e.roles, e.kind, e.takes_name, e.country, e.regional)
+              for p in _files(folder, "agents") for e in load_agent_file(p)]
+    coref = [(e.pattern, e.kind, e.roles) for p in _files(folder, "coref")
+             for e in load_coref_file(p)]
+    guards: list[str] = []
     guard_file = folder / "actors_guards.tsv"
     if guard_file.is_file():
-        guards = frozenset(r["pattern"].lower() for _, r in read_tsv(guard_file, ("pattern",)))
-    return tuple(actors), tuple(agents), tuple(coref), guards
+        guards = sorted({r["pattern"].lower() for _, r in read_tsv(guard_file, ("pattern",))})
+    return agents, coref, guards
 
 
 def load_language(lang: str, user_files: Iterable[str | Path] = ()) -> LanguageData:
     """Pack + shared data for ``lang``, overlaid by the user's files."""
     actors, agents, coref, guards = _pack_data(lang)
     user = [e for f in user_files for e in load_user_file(f)]
-    return LanguageData(lang, actors + tuple(user), agents, coref, guards)
+    return LanguageData(lang, actors + user, agents, coref, guards)
 
 
 def choose(entries: Iterable[ActorEntry], day: date) -> Iterator[tuple[ActorEntry, float]]:
@@ -304,7 +389,7 @@ def choose(entries: Iterable[ActorEntry], day: date) -> Iterator[tuple[ActorEntr
         return
     undated = [e for e in pool if not e.start and not e.end]
     if undated:
-        yield from ((e, 0.9) for e in undated)
+        yield from ((e, UNDATED_CONFIDENCE) for e in undated)
         return
     past = sorted((e for e in pool if e.end and e.end < day), key=lambda e: e.end, reverse=True)
     future = sorted((e for e in pool if e.start and e.start > day), key=lambda e: e.start)

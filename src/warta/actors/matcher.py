@@ -8,6 +8,7 @@ same index in the original.
 
 from __future__ import annotations
 
+import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -25,6 +26,8 @@ def fold(text: str) -> str:
 
 
 SHORT = 3  # patterns this short with a capital must match letter for letter
+#: (bucket, surface) case checks remembered per matcher before starting afresh
+FITS_KEPT = 100_000
 
 
 def case_ok(pattern: str, text: str) -> bool:
@@ -54,29 +57,65 @@ class Hit:
     coref: CorefEntry | None = None
 
 
-class PhraseMatcher:
-    """Built once per language; ``find`` is called per sentence."""
+#: Positions in LanguageData.actors, .agents and .coref of one folded form.
+CompiledBucket = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
-    def __init__(self, data: LanguageData) -> None:
-        buckets: dict[str, Bucket] = defaultdict(Bucket)
-        for a in data.actors:
-            buckets[fold(a.pattern)].actors.append(a)
-        for g in data.agents:
-            buckets[fold(g.pattern)].agents.append(g)
-        for c in data.coref:
-            if c.kind not in {"not_alias", "not_name"}:  # word lists, not words to find
-                buckets[fold(c.pattern)].corefs.append(c)
-        for bucket in buckets.values():
-            if bucket.actors:
-                # Only the highest tier that knows a form counts (user > ours > generated).
-                top = max(a.tier for a in bucket.actors)
-                bucket.actors = [a for a in bucket.actors if a.tier == top]
+
+def compile_matcher(data: LanguageData) -> tuple[bytes, list[CompiledBucket]]:
+    """The automaton (pickled; values are ``(length, bucket number)``) and the
+    buckets as positions into ``data``: plain values, so they can be cached."""
+    buckets: dict[str, tuple[list[int], list[int], list[int]]] = defaultdict(
+        lambda: ([], [], []))
+    for i, a in enumerate(data.actors):
+        buckets[fold(a.pattern)][0].append(i)
+    for i, g in enumerate(data.agents):
+        buckets[fold(g.pattern)][1].append(i)
+    for i, c in enumerate(data.coref):
+        if c.kind not in {"not_alias", "not_name"}:  # word lists, not words to find
+            buckets[fold(c.pattern)][2].append(i)
+    automaton = ahocorasick.Automaton()
+    out: list[CompiledBucket] = []
+    for key, (actors, agents, corefs) in buckets.items():
+        if not key.strip():
+            continue
+        if actors:
+            # Only the highest tier that knows a form counts (user > ours > generated).
+            top = max(data.actors[i].tier for i in actors)
+            actors = [i for i in actors if data.actors[i].tier == top]
+        automaton.add_word(key, (len(key), len(out)))
+        out.append((tuple(actors), tuple(agents), tuple(corefs)))
+    automaton.make_automaton()
+    return pickle.dumps(automaton, protocol=pickle.HIGHEST_PROTOCOL), out
+
+
+class PhraseMatcher:
+    """Built once per language; ``find`` is called per sentence.
+
+    ``compiled`` is what :func:`compile_matcher` gives for ``data`` (from the
+    cache); a bucket's entries are looked up the first time a text hits it.
+    """
+
+    def __init__(self, data: LanguageData,
+                 compiled: tuple[bytes, list[CompiledBucket]] | None = None) -> None:
+        automaton, buckets = compiled or compile_matcher(data)
+        self._data = data
+        self._compiled = buckets
+        self._buckets: list[Bucket | None] = [None] * len(buckets)
         self.guards = data.guards
-        self.automaton = ahocorasick.Automaton()
-        for key, bucket in buckets.items():
-            if key.strip():
-                self.automaton.add_word(key, (len(key), bucket))
-        self.automaton.make_automaton()
+        self.automaton = pickle.loads(automaton)
+        self._fits: dict[tuple[int, str], tuple[tuple[ActorEntry, ...], AgentEntry | None,
+                                                CorefEntry | None]] = {}
+
+    def bucket(self, number: int) -> Bucket:
+        """The entries of bucket ``number`` (made on first use)."""
+        bucket = self._buckets[number]
+        if bucket is None:
+            actors, agents, corefs = self._compiled[number]
+            data = self._data
+            bucket = Bucket([data.actors[i] for i in actors], [data.agents[i] for i in agents],
+                            [data.coref[i] for i in corefs])
+            self._buckets[number] = bucket
+        return bucket
 
     def find(self, text: str, folded: str, start: int, end: int, guard: bool = True) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits inside ``text[start:end]``.
@@ -86,17 +125,28 @@ class PhraseMatcher:
         # Lower-cased text (some corpora, chat-style input) carries no case evidence.
         caseless = text[start:end].islower()
         found: list[Hit] = []
-        for last, (length, bucket) in self.automaton.iter_long(folded, start, end):
-            s, e = last + 1 - length, last + 1
-            hit = self._checked(text, folded, s, e, bucket, guard, caseless)
-            if hit is not None:
-                found.append(hit)
-                continue
+        size = len(folded)
+        hit_at = self._hit
+        # Most keys the automaton reports sit inside a longer word ("us" in
+        # "focus"): the boundary test is written out here, not called.
+        for last, (length, number) in self.automaton.iter_long(folded, start, end):
+            e = last + 1
+            s = e - length
+            if not ((s > 0 and folded[s - 1].isalnum()) or (e < size and folded[e].isalnum())):
+                hit = hit_at(text, s, e, number, guard, caseless)
+                if hit is not None:
+                    found.append(hit)
+                    continue
+            elif folded[s:e].isalnum():
+                continue  # a piece of a longer word: no key inside it starts and ends a word
             # The longest key failed a check ("Barat Daya" in "Barat Dayak"): a
             # shorter key inside the same span may still hold.
-            for last2, (length2, bucket2) in self.automaton.iter(folded, s, e):
-                hit = self._checked(text, folded, last2 + 1 - length2, last2 + 1, bucket2,
-                                    guard, caseless)
+            for last2, (length2, number2) in self.automaton.iter(folded, s, e):
+                e2 = last2 + 1
+                s2 = e2 - length2
+                if (s2 > 0 and folded[s2 - 1].isalnum()) or (e2 < size and folded[e2].isalnum()):
+                    continue
+                hit = hit_at(text, s2, e2, number2, guard, caseless)
                 if hit is not None:
                     found.append(hit)
         if len(found) > 1:
@@ -109,20 +159,30 @@ class PhraseMatcher:
                 edge = chosen[-1].end
         return chosen
 
-    def _checked(self, text: str, folded: str, s: int, e: int, bucket: Bucket, guard: bool,
-                 caseless: bool) -> Hit | None:
-        if (s > 0 and folded[s - 1].isalnum()) or (e < len(folded) and folded[e].isalnum()):
-            return None
-        return self._hit(text, s, e, bucket, guard, caseless)
+    def _entries(self, number: int, surface: str
+                 ) -> tuple[tuple[ActorEntry, ...], AgentEntry | None, CorefEntry | None]:
+        """The entries of bucket ``number`` whose letter case ``surface`` fits;
+        remembered per (bucket, surface): a text repeats its names."""
+        key = (number, surface)
+        found = self._fits.get(key)
+        if found is None:
+            bucket = self.bucket(number)
+            actors = tuple(a for a in bucket.actors if case_ok(a.pattern, surface))
+            # Later files (hand-written *_local) override earlier, generated ones.
+            agent = next((g for g in reversed(bucket.agents) if case_ok(g.pattern, surface)),
+                         None)
+            coref = next((c for c in reversed(bucket.corefs) if case_ok(c.pattern, surface)),
+                         None)
+            if len(self._fits) >= FITS_KEPT:
+                self._fits.clear()
+            found = self._fits[key] = (actors, agent, coref)
+        return found
 
-    def _hit(self, text: str, s: int, e: int, bucket: Bucket, guard: bool,
+    def _hit(self, text: str, s: int, e: int, number: int, guard: bool,
              caseless: bool) -> Hit | None:
         # Upper-casing caseless text makes every case check pass.
         surface = text[s:e].upper() if caseless else text[s:e]
-        actors = tuple(a for a in bucket.actors if case_ok(a.pattern, surface))
-        # Later files (hand-written *_local) override earlier, generated ones.
-        agent = next((g for g in reversed(bucket.agents) if case_ok(g.pattern, surface)), None)
-        coref = next((c for c in reversed(bucket.corefs) if case_ok(c.pattern, surface)), None)
+        actors, agent, coref = self._entries(number, surface)
         if guard and actors and surface.lower() in self.guards and _after_name(text, s):
             return None
         if actors and all(a.kind == "ignore" for a in actors):

@@ -17,9 +17,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
+from ..cache import compiled
 from ..model import Article, Mention, Sentence
 from ..settings import Settings
+from . import matcher as matcher_module
 from .compose import (
     Composed,
     GroupContext,
@@ -30,8 +33,8 @@ from .compose import (
     with_code,
 )
 from .coref import alias_mentions, alias_table, quote_spans, resolve
-from .dictionary import LanguageData, load_language
-from .matcher import Hit, PhraseMatcher, fold
+from .dictionary import LanguageData, load_language, pack_files
+from .matcher import Hit, PhraseMatcher, compile_matcher, fold
 
 # A headline in title case capitalises (nearly) every word, so capitalisation
 # says nothing about names there.
@@ -197,7 +200,10 @@ def _build(lang: str, user: tuple[str, ...]) -> tuple[LanguageData, PhraseMatche
     """Dictionaries and automaton for one language. Cached: building takes a
     second or two, and the result is read-only, so stages may share it."""
     data = load_language(lang, user)
-    return data, PhraseMatcher(data)
+    # The automaton is cached with the files it comes from (user files included).
+    inputs = [*pack_files(lang), *user, Path(matcher_module.__file__)]
+    return data, PhraseMatcher(data, compiled(f"matcher-{lang}", inputs,
+                                              lambda: compile_matcher(data)))
 
 
 def home_country(composed: list[Composed], lang: str) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..cache import compiled
 from ..errors import DataFileError
 from ..packs import data_file, languages, pack_file, read_tsv
 
@@ -238,13 +239,24 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def _load_default() -> Gazetteer:
-    return load_gazetteer(
-        countries=data_file("geo_countries.tsv"),
-        places=data_file("geo_places.tsv.gz"),
-        names=data_file("geo_names.tsv.gz"),
-        langs=languages(),
-        stop=data_file("geo_stop.tsv"),
-    )
+    """The shipped gazetteer, from the compiled cache when its files are unchanged."""
+    langs = languages()
+    files = (data_file("geo_countries.tsv"), data_file("geo_places.tsv.gz"),
+             data_file("geo_names.tsv.gz"), langs, data_file("geo_stop.tsv"))
+    inputs = [*files[:3], files[4], Path(__file__)] + [
+        pack_file(lang, name) for lang in langs
+        for name in ("places_aliases.tsv", "places_stop.tsv", LEXICON_FILE)]
+    parts = compiled("gazetteer", inputs, lambda: _gazetteer_parts(*files),
+                     extra=",".join(langs))
+    return _gazetteer(parts)
+
+
+#: What a Gazetteer is made of, as plain values: GeoEntry rows (field order),
+#: name -> NameRef rows, stopwords and capitals and lexicons by language.
+_Parts = tuple[list[tuple], dict[str, list[tuple]], dict[str, list[str]], dict[str, str],
+               dict[str, list[str]]]
+_ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(GeoEntry))
+_REF_FIELDS = tuple(f.name for f in dataclasses.fields(NameRef))
 
 
 def load_gazetteer(
@@ -256,6 +268,20 @@ def load_gazetteer(
     ``stop`` lists names that are never places in any language (person names,
     brands); each pack's ``places_stop.tsv`` holds that language's words.
     """
+    return _gazetteer(_gazetteer_parts(countries, places, names, langs, stop))
+
+
+def _gazetteer(parts: _Parts) -> Gazetteer:
+    entry_rows, ref_rows, stops, capitals, lexicons = parts
+    entries = {row[0]: GeoEntry(*row) for row in entry_rows}
+    refs = {name: [NameRef(*row) for row in rows] for name, rows in ref_rows.items()}
+    return Gazetteer(entries, refs, stops, capitals, lexicons)
+
+
+def _gazetteer_parts(
+    countries: Path, places: Path, names: Path, langs: Sequence[str] = (),
+    stop: Path | None = None,
+) -> _Parts:
     codes = {row["iso2"]: row for _, row in read_tsv(countries, ("iso2", "iso3"))}
     entries = {e.id: e for e in _read_places(places, codes)}
     refs: dict[str, list[NameRef]] = defaultdict(list)
@@ -271,7 +297,10 @@ def load_gazetteer(
         lexicons[lang] = _read_words(pack_file(lang, LEXICON_FILE), LEXICON_COLUMN)
     capitals = {iso2: f"city:{row['capital_id']}" for iso2, row in codes.items()
                 if row.get("capital_id")}
-    return Gazetteer(entries, refs, stops, capitals, lexicons)
+    return ([tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in entries.values()],
+            {name: [tuple(getattr(r, f) for f in _REF_FIELDS) for r in rs]
+             for name, rs in refs.items()},
+            stops, capitals, lexicons)
 
 
 def _read_places(path: Path, codes: Mapping[str, Mapping[str, str]]) -> Iterator[GeoEntry]:

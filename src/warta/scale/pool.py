@@ -27,6 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from itertools import islice
 
+from ..cache import gc_paused, keep_built
 from ..errors import PipelineError
 from ..model import Article, Rejection
 from ..pipeline import Pipeline, Stage
@@ -73,7 +74,10 @@ def pipeline_for(settings_json: str, stages: tuple[str, ...] | None) -> Pipeline
         from ..process import build_pipeline
 
         return build_pipeline(settings)
-    return Pipeline([_stage(name, settings) for name in stages])
+    with gc_paused():  # as build_pipeline does: dictionaries are built once and kept
+        pipeline = Pipeline([_stage(name, settings) for name in stages])
+        keep_built()
+    return pipeline
 
 
 def settings_key(settings: Settings) -> str:
