@@ -5,6 +5,11 @@ Measures, in one run and on the same articles:
 * per corpus (English Reuters and BBC, Indonesian Detik; the first ``--articles``
   of each): sentences/s and articles/s with one worker, end to end (read,
   dedup, full pipeline, batched writes into a fresh DuckDB store);
+* the same through the command line, as a reviewer runs it: ``warta ingest
+  SAMPLE --workers 1 --db fresh.duckdb -q`` in a subprocess, wall time with
+  start-up, sentences counted in the store; start-up alone is timed on an
+  empty file (interpreter, imports, store) and on a one-article file (the
+  same plus the pipeline build);
 * the *floor*: read + LanguageStage + SegmentStage over the same articles, and
   the ratio full / floor;
 * where the time goes, stage by stage (a separate pass, in memory);
@@ -110,6 +115,65 @@ def measure_full(path: Path, pipeline: Any, settings: Any, workdir: Path,
 def _children_cpu() -> float:
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     return ru.ru_utime + ru.ru_stime
+
+
+def warta_command() -> list[str]:
+    """The ``warta`` console script beside this interpreter (as installed), else
+    the CLI module run by this interpreter."""
+    script = Path(sys.executable).with_name("warta")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "warta.cli"]
+
+
+def cli_run(path: Path, workdir: Path) -> dict[str, float]:
+    """One ``warta ingest PATH --workers 1 --db FRESH -q``: wall and CPU seconds
+    (the child's, all threads), and what the store then holds."""
+    import duckdb
+
+    db = workdir / f"cli-{path.stem}-{time.monotonic_ns()}.duckdb"
+    k0 = _children_cpu()
+    t0 = time.perf_counter()
+    out = subprocess.run([*warta_command(), "ingest", str(path), "--workers", "1",
+                          "--db", str(db), "-q"], capture_output=True, text=True, cwd=workdir)
+    seconds = time.perf_counter() - t0
+    cpu = _children_cpu() - k0
+    if out.returncode not in (0, 1):  # 1: something was quarantined (an empty file is)
+        raise RuntimeError(f"warta ingest failed ({out.returncode}): {out.stderr[-1500:]}")
+    with duckdb.connect(str(db), read_only=True) as con:
+        articles, sentences = con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences)").fetchone()
+    db.unlink(missing_ok=True)
+    return {"seconds": seconds, "cpu_seconds": cpu, "articles": articles,
+            "sentences": sentences}
+
+
+def _best(runs: Sequence[dict[str, float]]) -> dict[str, float]:
+    return min(runs, key=lambda r: r["seconds"])
+
+
+def measure_cli(path: Path, workdir: Path, repeats: int) -> dict[str, float]:
+    """The reviewers' figure for one sample, best of ``repeats`` runs each:
+    the whole command, and its start-up on an empty and a one-article file."""
+    empty = workdir / "empty.jsonl"
+    empty.write_text("", "utf-8")
+    one = workdir / f"one-{path.stem}.jsonl"
+    with path.open("rb") as f:
+        one.write_bytes(f.readline())
+    full = _best([cli_run(path, workdir) for _ in range(repeats)])
+    start = _best([cli_run(empty, workdir) for _ in range(repeats)])
+    first = _best([cli_run(one, workdir) for _ in range(repeats)])
+    rest = full["seconds"] - first["seconds"]  # noise can make it <= 0 on tiny samples
+    return {
+        "articles": full["articles"], "sentences": full["sentences"],
+        "seconds": round(full["seconds"], 2), "cpu_seconds": round(full["cpu_seconds"], 2),
+        "sentences_per_s": round(full["sentences"] / full["seconds"], 1),
+        "sentences_per_cpu_s": round(full["sentences"] / full["cpu_seconds"], 1),
+        "articles_per_s": round(full["articles"] / full["seconds"], 1),
+        "startup_empty_seconds": round(start["seconds"], 2),
+        "startup_one_article_seconds": round(first["seconds"], 2),
+        # the rest of the run: what a long input would approach
+        "sentences_per_s_after_startup": round(
+            (full["sentences"] - first["sentences"]) / rest, 1) if rest > 0.1 else None,
+    }
 
 
 def stage_profile(articles: Sequence[Any], pipeline: Any) -> dict[str, float]:
@@ -250,6 +314,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 "stage_seconds": {k: round(v, 2) for k, v in prof.items()},
             }
             print(f"  {name}: {results['corpora'][name]}", file=sys.stderr)
+            if not args.skip_cli:
+                try:
+                    results.setdefault("cli", {})[name] = measure_cli(path, work,
+                                                                      args.cli_repeats)
+                except Exception as exc:  # noqa: BLE001 - keep the other figures of the run
+                    results.setdefault("cli", {})[name] = {"error": f"{type(exc).__name__}: "
+                                                                    f"{exc}"[:2000]}
+                print(f"  {name} (cli): {results['cli'][name]}", file=sys.stderr)
         if samples and not args.skip_speedup:
             try:
                 both = work / "all.jsonl"
@@ -314,6 +386,12 @@ def check(results: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
         ratio = baseline.get("max_ratio_to_floor")
         if ratio is not None and r["ratio_to_floor"] > ratio:
             problems.append(f"{name}: full/floor {r['ratio_to_floor']} > {ratio}")
+    for name, r in results.get("cli", {}).items():
+        floor = baseline.get("min_cli_sentences_per_s", {}).get(name)
+        if "error" in r:
+            problems.append(f"{name}: command line not measured: {r['error'][:200]}")
+        elif floor is not None and r["sentences_per_s"] < floor:
+            problems.append(f"{name}: warta ingest {r['sentences_per_s']} sentences/s < {floor}")
     sp, floor = results.get("speedup"), baseline.get("min_speedup_1_to_2")
     for part in ("speedup", "memory"):
         if "error" in results.get(part, {}):
@@ -335,6 +413,21 @@ def table(results: dict[str, Any]) -> str:
                     f"| {r['sentences_per_s']} | {r['sentences_per_cpu_s']} "
                     f"| {r['articles_per_s']} | {r['ratio_to_floor']} "
                     f"| {r['cpu_ratio_to_floor']} | {r['floor_sentences_per_s']} |")
+    cli = {name: r for name, r in results.get("cli", {}).items() if "error" not in r}
+    if cli:
+        rows += ["", "`warta ingest SAMPLE --workers 1 --db fresh.duckdb -q` (subprocess, "
+                 "wall time with start-up; best of the repeats):", "",
+                 "| corpus | articles | sentences | seconds | sentences/s | sentences/CPU-s "
+                 "| articles/s | start-up, empty file (s) | start-up, 1 article (s) "
+                 "| sentences/s after start-up | in-process sentences/s |",
+                 "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for name, r in cli.items():
+            inproc = results["corpora"].get(name, {}).get("sentences_per_s", "")
+            rows.append(f"| {name} | {r['articles']} | {r['sentences']} | {r['seconds']} "
+                        f"| {r['sentences_per_s']} | {r['sentences_per_cpu_s']} "
+                        f"| {r['articles_per_s']} | {r['startup_empty_seconds']} "
+                        f"| {r['startup_one_article_seconds']} "
+                        f"| {r['sentences_per_s_after_startup']} | {inproc} |")
     return "\n".join(rows)
 
 
@@ -349,6 +442,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--skip-corpora", action="store_true")
     ap.add_argument("--skip-speedup", action="store_true")
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--skip-cli", action="store_true",
+                    help="do not time `warta ingest` in a subprocess")
+    ap.add_argument("--cli-repeats", type=int, default=3,
+                    help="runs of each `warta ingest` timing; the fastest counts")
     ap.add_argument("--json", type=Path, help="write the results here")
     ap.add_argument("--check", action="store_true", help="exit 1 below the pinned baselines")
     ap.add_argument("--baseline", type=Path, default=BASELINE)
@@ -364,7 +461,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = run(args)
     results["load_avg_end"] = os.getloadavg()
     print(table(results))
-    print(json.dumps({k: v for k, v in results.items() if k != "corpora"}, indent=1))
+    print(json.dumps({k: v for k, v in results.items() if k not in ("corpora", "cli")},
+                     indent=1))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), "utf-8")
     if args.check:

@@ -111,7 +111,6 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: 
     code is then 1. With --engine dask the same pipeline runs on a Dask cluster and
     writes Parquet that DuckDB queries in place or `warta load` imports.
     """
-    from .cliview import ProgressBar, print_summary
     from .ingest import ReadOptions
     from .runner import ingest as run_ingest
     from .store.duck import Store
@@ -129,7 +128,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: 
         _ingest_dask(list(paths), settings, options, address, out_dir, workers, quiet)
         return
     with _errors(), Store(_db(ctx, db)) as store:
-        bar = None if quiet else ProgressBar()
+        bar = None
+        if not quiet:  # rich loads only when something is drawn
+            from .cliview import ProgressBar
+
+            bar = ProgressBar()
         try:
             summary = run_ingest(list(paths), store, settings=settings, options=options,
                                  workers=n_workers, progress=bar)
@@ -137,6 +140,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: 
             if bar:
                 bar.stop()
         if not quiet:
+            from .cliview import print_summary
+
             print_summary(summary, store)
     if summary.rejected:
         sys.exit(EXIT_REJECTED)

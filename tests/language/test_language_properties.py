@@ -7,9 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.language import segment
 from warta.language.morph_id import analyse, stem
 from warta.language.segment import SegmentStage, tokenize
-from warta.model import Article, Zone
+from warta.model import Article, Token, Zone
 
 PIECES = [
     "Rusia", "memerangi", "perusahaan-perusahaan", "U.S.", "A.S.", "Mr.", "No.", "Rp1,5",
@@ -75,6 +76,36 @@ def test_tokens_cover_every_visible_character(text: str, lang: str) -> None:
     covered = "".join(t.text for t in tokens)
     assert covered == "".join(text.split())
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+_PIECE = re.compile(r"\S+")
+
+
+def reference_tokens(seg: segment.Segmenter, text: str, keep_names: bool) -> tuple[Token, ...]:
+    """The tokenizer's definition, with none of its shortcuts: every piece between
+    spaces through ``_split`` at its place in the text, every Token built by its
+    class, every lemma asked for."""
+    low = text.lower() if len(text.lower()) == len(text) else segment._norm(text)
+    out, opening = [], True
+    for piece in _PIECE.finditer(text):
+        for s, e, kind in seg._split(text, *piece.span()):
+            norm = low[s:e]
+            if kind != "word":
+                out.append(Token(s, e, text[s:e], norm, norm, kind == "punct"))
+                continue
+            name = keep_names and not opening and text[s].isupper()
+            out.append(Token(s, e, text[s:e], norm, norm if name else seg._lemma(norm)))
+            opening = False
+    return tuple(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.sampled_from(["id", "en"]), st.booleans())
+def test_tokens_are_the_reference_tokens(text: str, lang: str, keep_names: bool) -> None:
+    seg = segment.Segmenter(lang)
+    expected = reference_tokens(seg, text, keep_names)
+    assert seg.tokens(text, 0, len(text), keep_names) == expected
+    assert seg.tokens(text, 0, len(text), keep_names) == expected  # memoised pieces too
 
 
 ROOTS = ["perang", "kunjung", "serang", "pukul", "tembak", "temu", "usaha", "pimpin", "kuat",

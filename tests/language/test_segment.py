@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from warta.language import segment
 from warta.language.segment import SegmentStage, split_sentences, tokenize
-from warta.model import Article, Zone
+from warta.model import Article, Token, Zone
 from warta.pipeline import Pipeline
 
 
@@ -355,3 +356,14 @@ def test_sample_page_in_pipeline(sample_path: Path) -> None:
     pipeline = Pipeline([LanguageStage(), SegmentStage()])
     article = pipeline(sample_article(sample_path))
     assert [s.language for s in article.sentences[:4]] == ["id", "en", "en", "id"]
+
+
+def test_fast_tokens_equal_tokens_built_by_their_class() -> None:
+    assert segment._make_token is not Token  # Token kept its shape: the fast path is on
+    fast = segment._make_token(3, 8, "Kata,", "kata,", "kata", True)
+    slow = Token(3, 8, "Kata,", "kata,", "kata", True)
+    assert type(fast) is Token and fast == slow and hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert tokenize("Mr. Smith's 3.5% rise, said U.S. officials.", "en") == tuple(
+        Token(t.start, t.end, t.text, t.norm, t.lemma, t.is_punct)
+        for t in tokenize("Mr. Smith's 3.5% rise, said U.S. officials.", "en"))

@@ -15,18 +15,17 @@ import io
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from ..errors import InputError
 from ..model import Article, Rejection
 from .decode import decode_bytes, gunzip, is_gzip, read_file, read_head, read_stdin
-from .html import article_from_html
 from .jsonl import iter_jsonl
 from .options import FORMATS, ReadOptions
 from .record import sha256_hex
 from .sniff import sniff_format
 from .tables import iter_delimited, iter_parquet
 from .textscrape import TextScrapeReader
-from .warc import iter_warc
 
 __all__ = [
     "FORMATS",
@@ -40,6 +39,16 @@ __all__ = [
 log = logging.getLogger(__name__)
 STDIN = "-"
 _Reader = Callable[[bytes, str, ReadOptions, TextScrapeReader], Iterator[Article | Rejection]]
+
+
+def __getattr__(name: str) -> Any:
+    """``article_from_html`` on first use: the HTML and WARC readers load
+    trafilatura (~0.1 s), which reading JSONL, tables or text never needs."""
+    if name == "article_from_html":
+        from .html import article_from_html
+
+        return article_from_html
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def expand_paths(paths: Sequence[str]) -> list[str]:
@@ -104,6 +113,8 @@ def _read_input(path: str, options: ReadOptions, text_reader: TextScrapeReader
         data = b""
     fmt = options.format or sniff_format(path, head)
     if fmt == "warc":
+        from .warc import iter_warc
+
         # Archives are streamed (they are often far larger than max_bytes);
         # the limit then applies to each record's payload.
         with (io.BytesIO(data) if path == STDIN else open(path, "rb")) as stream:
@@ -124,6 +135,8 @@ def _text_scrape(data: bytes, path: str, options: ReadOptions, reader: TextScrap
 
 def _html(data: bytes, path: str, options: ReadOptions, reader: TextScrapeReader
           ) -> Iterator[Article | Rejection]:
+    from .html import article_from_html
+
     url = path if path != STDIN else f"stdin:{sha256_hex(data)[:16]}"
     article = article_from_html(data, url=url, origin=path)
     # A saved page names its own address; the file path is only a stand-in.

@@ -92,7 +92,7 @@ def split_paragraphs(text: str) -> list[str]:
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not hard_wrapped(lines):
-        return [clean(line) for line in lines if clean(line)]
+        return [text for text in map(clean, lines) if text]
     indented = sum(1 for line in lines if _INDENT.match(line)) >= 2
     width = max(len(line.rstrip()) for line in lines)
     paragraphs: list[list[str]] = [[]]

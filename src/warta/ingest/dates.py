@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-
-from dateparser.date import DateDataParser
+from typing import Any
 
 from ..packs import read_tsv
 
@@ -53,8 +52,6 @@ class DateFinder:
                       for _, row in read_tsv(timezones_file, ("abbr", "offset"))}
         self.months = {row["name"].lower(): int(row["month"])
                        for _, row in read_tsv(months_file, ("name", "month"))}
-        # One parser per finder: building one costs more than parsing (~9 ms).
-        self._parser = DateDataParser(languages=["en", "id"], settings=_SETTINGS)
         zone_alt = "|".join(sorted(map(re.escape, self.zones), key=len, reverse=True))
         self._pattern = re.compile(
             rf"(?P<date>{_DATE})(?:{_SEP}(?P<time>{_TIME}))?"
@@ -83,6 +80,14 @@ class DateFinder:
             return DateLine(when, None)
         return DateLine(when, _shift(self.zones[zone.upper()], m.group("zoff")))
 
+
+    @cached_property
+    def _parser(self) -> Any:
+        """dateparser, imported and built on first use: one parser per finder, as
+        building one costs more than parsing (~9 ms); ISO dates never need it."""
+        from dateparser.date import DateDataParser
+
+        return DateDataParser(languages=["en", "id"], settings=_SETTINGS)
 
     def parse(self, text: str) -> datetime | None:
         """Parse a date expression in English or Indonesian (naive datetime)."""

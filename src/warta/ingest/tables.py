@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from ..errors import InputError
 from ..model import Article, Rejection
@@ -79,6 +78,8 @@ def _row(header: list[str], row: list[str], *, source: str, line: int, raw: str,
 def iter_parquet(data: bytes, source: str, options: ReadOptions | None = None
                  ) -> Iterator[Article | Rejection]:
     """Articles and Rejections from the bytes of a Parquet file, row by row."""
+    import pyarrow.parquet as pq  # only Parquet input needs it
+
     options = options or ReadOptions()
     try:
         table = pq.ParquetFile(pa.BufferReader(data))

@@ -83,11 +83,12 @@ class Store:
     def write_batch(self, articles: Sequence[Article], rejections: Sequence[Rejection],
                     run_id: str) -> None:
         """Write a batch in one transaction; articles already stored are left alone."""
-        known = self.known_ids(a.id for a in articles)
+        ids = [a.id for a in articles]  # a hash of each whole text: computed once
+        known = self.known_ids(ids)
         fresh = []
-        for a in articles:  # also drop repeats inside the batch: the first one wins
-            if a.id not in known:
-                known.add(a.id)
+        for aid, a in zip(ids, articles, strict=True):
+            if aid not in known:  # also drop repeats inside the batch: the first one wins
+                known.add(aid)
                 fresh.append(a)
         tables = to_tables(fresh, rejections, run_id, utcnow())
         try:

@@ -10,7 +10,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..model import Article, Event, Mention, Rejection, content_hash
+from ..errors import StoreError
+from ..model import Article, Event, Mention, Rejection, Tone, Zone, content_hash
 from .schema import TABLES
 
 
@@ -20,132 +21,150 @@ def event_id(article_id: str, idx: int) -> int:
     return int(content_hash(article_id, str(idx))[:15], 16)
 
 
-def _mention_index(article: Article) -> dict[int, int]:
-    return {id(m): i for i, m in enumerate(article.mentions)}
+class _Mentions:
+    """Row index of an article's mentions: by identity (the stages share the
+    objects), else by value (the first equal one, as after pickling)."""
 
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        self.by_id = {id(m): i for i, m in enumerate(mentions)}
+        self.by_value: dict[Mention, int] | None = None
 
-def _find_mention(article: Article, index: dict[int, int], m: Mention | None) -> int | None:
-    if m is None:
-        return None
-    if id(m) in index:
-        return index[id(m)]
-    for i, other in enumerate(article.mentions):  # equal but not identical (after pickling)
-        if other == m:
-            return i
-    return None
+    def find(self, m: Mention | None) -> int | None:
+        if m is None:
+            return None
+        found = self.by_id.get(id(m))
+        if found is not None:
+            return found
+        if self.by_value is None:
+            self.by_value = {}
+            for i, other in enumerate(self.mentions):
+                self.by_value.setdefault(other, i)
+        return self.by_value.get(m)
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
 
 
-def article_row(article: Article, run_id: str, added: datetime) -> dict[str, Any]:
-    return {
-        "article_id": article.id, "url": article.url, "origin": article.origin,
-        "raw_hash": article.raw_hash, "title": article.title, "published": article.published,
-        "language": article.language, "section": article.section, "source": article.source,
-        "story_id": article.story_id, "author": article.author, "text": article.text,
-        "zones": _json([dataclasses.asdict(z) for z in article.zones]),
-        "metadata": _json(dict(article.metadata)),
-        "tone": _json(dataclasses.asdict(article.tone)) if article.tone else None,
-        "run_id": run_id, "added": added,
-    }
+def _fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
-def _actor(prefix: str, m: Mention | None, idx: int | None) -> dict[str, Any]:
-    return {
-        f"{prefix}_mention": idx,
-        f"{prefix}_code": m.code if m else None,
-        f"{prefix}_name": m.name if m else None,
-        f"{prefix}_country": m.country if m else None,
-        f"{prefix}_roles": ",".join(m.roles) if m else None,
-    }
+_ZONE_FIELDS, _TONE_FIELDS = _fields(Zone), _fields(Tone)
 
 
-def event_row(article: Article, idx: int, ev: Event, index: dict[int, int],
-              added: datetime) -> dict[str, Any]:
+def _plain(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """``dataclasses.asdict`` for a dataclass of plain values (no deep copy)."""
+    return {name: getattr(obj, name) for name in names}
+
+
+# Rows are tuples in the order of their table's columns (store/schema.py);
+# ``_table`` turns a batch of them into Arrow columns at once.
+
+def article_row(article: Article, run_id: str, added: datetime,
+                article_id: str | None = None) -> tuple[Any, ...]:
+    """The article's row; ``article_id`` saves hashing its text again."""
+    return (
+        article_id or article.id, article.url, article.origin, article.raw_hash, article.title,
+        article.published, article.language, article.section, article.source,
+        article.story_id, article.author, article.text,
+        _json([_plain(z, _ZONE_FIELDS) for z in article.zones]),
+        _json(dict(article.metadata)),
+        _json(_plain(article.tone, _TONE_FIELDS)) if article.tone else None,
+        run_id, added,
+    )
+
+
+def _actor(m: Mention | None, idx: int | None) -> tuple[Any, ...]:
+    """mention, code, name, country, roles of an event's source or target."""
+    if m is None:
+        return idx, None, None, None, None
+    return idx, m.code, m.name, m.country, ",".join(m.roles)
+
+
+def event_row(article_id: str, idx: int, ev: Event, mentions: _Mentions,
+              added: datetime) -> tuple[Any, ...]:
     p = ev.place
+    return (
+        event_id(article_id, idx), article_id, idx, ev.sentence, ev.code, ev.base, ev.root,
+        ev.quad_class, ev.goldstein, ev.plover,
+        *_actor(ev.source, mentions.find(ev.source)),
+        *_actor(ev.target, mentions.find(ev.target)),
+        ev.evidence_start, ev.evidence_end, ev.pattern, ev.confidence, ev.date,
+        ev.date_precision,
+        *((p.feature_type, p.name, p.fips, p.adm1, p.lat, p.lon, p.feature_id) if p
+          else (None,) * 7),
+        ev.negated, ",".join(ev.modality), ev.is_root_event, added,
+    )
+
+
+def child_rows(article: Article, added: datetime,
+               article_id: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    """Rows of every annotation table for one article (tuples in column order)."""
+    aid = article_id or article.id
+    mentions = _Mentions(article.mentions)
     return {
-        "event_id": event_id(article.id, idx), "article_id": article.id, "idx": idx,
-        "sentence": ev.sentence, "code": ev.code, "base": ev.base, "root": ev.root,
-        "quad_class": ev.quad_class, "goldstein": ev.goldstein, "plover": ev.plover,
-        **_actor("source", ev.source, _find_mention(article, index, ev.source)),
-        **_actor("target", ev.target, _find_mention(article, index, ev.target)),
-        "evidence_start": ev.evidence_start, "evidence_end": ev.evidence_end,
-        "pattern": ev.pattern, "confidence": ev.confidence, "event_date": ev.date,
-        "date_precision": ev.date_precision,
-        "geo_type": p.feature_type if p else None, "geo_name": p.name if p else None,
-        "geo_fips": p.fips if p else None, "geo_adm1": p.adm1 if p else None,
-        "geo_lat": p.lat if p else None, "geo_lon": p.lon if p else None,
-        "geo_feature_id": p.feature_id if p else None,
-        "negated": ev.negated, "modality": ",".join(ev.modality),
-        "is_root_event": ev.is_root_event, "added": added,
-    }
-
-
-def _span(x: Any) -> dict[str, Any]:
-    return {"start_char": x.start, "end_char": x.end, "text": x.text}
-
-
-def child_rows(article: Article, added: datetime) -> dict[str, list[dict[str, Any]]]:
-    """Rows of every annotation table for one article."""
-    aid = article.id
-    index = _mention_index(article)
-    out: dict[str, list[dict[str, Any]]] = {
         "sentences": [
-            {"article_id": aid, "idx": s.index, **_span(s), "kind": s.kind,
-             "language": s.language, "paragraph": s.paragraph}
+            (aid, s.index, s.start, s.end, s.text, s.kind, s.language, s.paragraph)
             for s in article.sentences
         ],
         "mentions": [
-            {"article_id": aid, "idx": i, "sentence": m.sentence, **_span(m), "code": m.code,
-             "name": m.name, "country": m.country, "roles": ",".join(m.roles), "kind": m.kind,
-             "method": m.method, "confidence": m.confidence, "entity": m.entity}
+            (aid, i, m.sentence, m.start, m.end, m.text, m.code, m.name, m.country,
+             ",".join(m.roles), m.kind, m.method, m.confidence, m.entity)
             for i, m in enumerate(article.mentions)
         ],
-        "events": [event_row(article, i, e, index, added) for i, e in enumerate(article.events)],
+        "events": [event_row(aid, i, e, mentions, added) for i, e in enumerate(article.events)],
         "quotes": [
-            {"article_id": aid, "idx": i, "sentence": q.sentence, **_span(q), "kind": q.kind,
-             "verb": q.verb, "speaker_mention": _find_mention(article, index, q.speaker),
-             "speaker_name": q.speaker.name if q.speaker else None,
-             "speaker_code": q.speaker.code if q.speaker else None}
+            (aid, i, q.sentence, q.start, q.end, q.text, q.kind, q.verb,
+             mentions.find(q.speaker), q.speaker.name if q.speaker else None,
+             q.speaker.code if q.speaker else None)
             for i, q in enumerate(article.quotes)
         ],
         "places": [
-            {"article_id": aid, "idx": i, "sentence": p.sentence, **_span(p), "name": p.name,
-             "country": p.country, "fips": p.fips, "adm1": p.adm1, "lat": p.lat, "lon": p.lon,
-             "feature_type": p.feature_type, "feature_id": p.feature_id}
+            (aid, i, p.sentence, p.start, p.end, p.text, p.name, p.country, p.fips, p.adm1,
+             p.lat, p.lon, p.feature_type, p.feature_id)
             for i, p in enumerate(article.places)
         ],
         "amounts": [
-            {"article_id": aid, "idx": i, "sentence": a.sentence, **_span(a), "value": a.value,
-             "unit": a.unit, "counts": a.counts}
+            (aid, i, a.sentence, a.start, a.end, a.text, a.value, a.unit, a.counts)
             for i, a in enumerate(article.amounts)
         ],
         "themes": [
-            {"article_id": aid, "idx": i, "name": t.name, **_span(t)}
-            for i, t in enumerate(article.themes)
+            (aid, i, t.name, t.start, t.end, t.text) for i, t in enumerate(article.themes)
         ],
     }
-    return out
 
 
-def quarantine_row(rej: Rejection, run_id: str, added: datetime) -> dict[str, Any]:
-    return {
+def quarantine_row(rej: Rejection, run_id: str, added: datetime) -> tuple[Any, ...]:
+    return (
         # the same rejection of the same input is recorded once, however often it is re-read
-        "quarantine_id": content_hash(rej.source, str(rej.line), rej.reason),
-        "run_id": run_id, "source": rej.source, "line": rej.line, "reason": rej.reason,
-        "excerpt": rej.excerpt[:500], "added": added,
-    }
+        content_hash(rej.source, str(rej.line), rej.reason),
+        run_id, rej.source, rej.line, rej.reason, rej.excerpt[:500], added,
+    )
+
+
+def _table(schema: pa.Schema, rows: Sequence[tuple[Any, ...]]) -> pa.Table:
+    """Arrow table of ``rows``: transposed into columns in one step (``zip``),
+    each column converted once, instead of looking every value up by name."""
+    if not rows:
+        return schema.empty_table()
+    columns = list(zip(*rows, strict=True))
+    if len(columns) != len(schema):
+        raise StoreError(f"rows of {len(columns)} values for {len(schema)} columns")
+    return pa.Table.from_arrays(
+        [pa.array(col, type=field.type) for col, field in zip(columns, schema, strict=True)],
+        schema=schema)
 
 
 def to_tables(articles: Sequence[Article], rejections: Iterable[Rejection], run_id: str,
               added: datetime) -> dict[str, pa.Table]:
     """Arrow tables for a batch: articles, their annotations, and quarantine rows."""
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES if name != "runs"}
+    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES if name != "runs"}
     for art in articles:
-        rows["articles"].append(article_row(art, run_id, added))
-        for name, chunk in child_rows(art, added).items():
+        aid = art.id
+        rows["articles"].append(article_row(art, run_id, added, aid))
+        for name, chunk in child_rows(art, added, aid).items():
             rows[name].extend(chunk)
     rows["quarantine"] = [quarantine_row(r, run_id, added) for r in rejections]
-    return {name: pa.Table.from_pylist(r, schema=TABLES[name]) for name, r in rows.items()}
+    return {name: _table(TABLES[name], r) for name, r in rows.items()}
