@@ -169,3 +169,10 @@ def test_hard_wrapped_wire_copy_is_rejoined(read: TextScrapeReader) -> None:
         "7.5 billion dlrs in deposits.",
     ]
     assert_zones_valid(article)
+
+
+def test_a_comment_counter_after_each_line_is_not_wire_wrapping() -> None:
+    # found by the property above: "0" lines once made the block look hard-wrapped,
+    # gluing "… berunding. 0" into a caption and leaving no body
+    article = TextScrapeReader()("\n".join([CAPTION, "0", BODY1, "0"]), url="u", origin="o")
+    assert article.body == BODY1

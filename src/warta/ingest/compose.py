@@ -140,6 +140,15 @@ def hard_wrapped(lines: Sequence[str]) -> bool:
     mid = [i for i, line in enumerate(full[:-1]) if not line.endswith(_TERMINAL)]
     if len(mid) < 0.5 * (len(full) - 1):
         return False
-    goes_on = sum(1 for i in mid if len(full[i]) >= 0.5 * width
-                  and full[i + 1].lstrip()[:1].islower() | full[i + 1].lstrip()[:1].isdigit())
+    goes_on = sum(1 for i in mid if len(full[i]) >= 0.5 * width and _goes_on(full[i + 1]))
     return goes_on >= 0.4 * len(mid)
+
+
+def _goes_on(line: str) -> bool:
+    """A line that continues a wrapped sentence: lower case, or a number ("13.5
+    billion dlrs …", "3,416,624."); a line of bare digits alone is page
+    furniture (a comment counter "0"), not a continuation."""
+    words = line.split()
+    return bool(words) and (words[0][:1].islower()
+                            or (words[0][:1].isdigit() and not (len(words) == 1
+                                                                and words[0].isdigit())))
