@@ -6,7 +6,11 @@ Writes src/warta/packs/en/patterns_petrarch.tsv   (head, form, after, code, targ
 
 What is kept: each verb's default code (from its line or its block), and the
 patterns of the form ``- * WORDS [code]`` (words after the verb, with
-synonym sets expanded, prepositional phrases kept as words). Patterns with
+synonym sets expanded, prepositional phrases kept as words), each given to
+the verb its comment names (``- * PART [030]  # TAKE`` belongs to *take*
+only, not to *capture* or *seize* of the same block; a pattern of a
+stoplisted verb is dropped with it; without a recognisable name the
+pattern goes to every verb of the block). Patterns with
 words before the verb are skipped (the engine anchors on the verb), as are
 ``---`` (no event) codes. For ``[a:b]`` code pairs the first code is used.
 A short stoplist drops verbs whose PETRARCH default is too generic to code
@@ -83,6 +87,26 @@ def _phrases(words: str, synsets: dict[str, list[str]]) -> list[str]:
     return [a for a in out if a and re.fullmatch(r"[a-z0-9' *-]+", a)]
 
 
+def _owners(comment: str, verbs: list[str], block_verbs: list[str],
+            irregular: dict[str, set[str]]) -> list[str]:
+    """The verbs of the block a pattern line belongs to: the one its comment names
+    (``# TAKE``, ``# CALLED_OFF``), none when that verb is stoplisted, every verb
+    of the block when the comment names none of them."""
+    name = comment.strip().split()[0].lower().replace("_", " ") if comment.strip() else ""
+    if not name:
+        return verbs
+    first = name.split()[0]
+    named = [v for v in block_verbs if v == name]
+    if not named:  # an inflected form: "called off", "threw", "found"
+        named = [v for v in block_verbs
+                 if v.split()[1:] == name.split()[1:] and (
+                     first in irregular.get(v.split()[0], ()) or
+                     first.startswith(v.split()[0][:-1] if v.endswith("e") else v.split()[0]))]
+    if not named:
+        return verbs
+    return [v for v in named if v in verbs]
+
+
 def convert(src: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, set[str]]]:
     lines = src.read_text("utf-8", errors="replace").splitlines()
     synsets = _read_synsets(lines)
@@ -91,6 +115,7 @@ def convert(src: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, set[s
     irregular: dict[str, set[str]] = defaultdict(set)
     block_code: str | None = None
     verbs: list[str] = []
+    block_verbs: list[str] = []  # with the stoplisted ones: comments may name them
     for raw in lines[start + 1:]:
         if raw.startswith("######## TRANSFORMATIONS"):
             break
@@ -99,7 +124,7 @@ def convert(src: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, set[s
             continue
         if line.startswith("---"):
             m = _CODE.search(line)
-            block_code, verbs = (_code(m.group(1)) if m else None), []
+            block_code, verbs, block_verbs = (_code(m.group(1)) if m else None), [], []
             continue
         if line.startswith("-"):
             m = _CODE.search(line)
@@ -107,14 +132,18 @@ def convert(src: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, set[s
             body = line[1:m.start() if m else None].strip()
             if not code or not body.startswith("*"):
                 continue
+            owners = _owners(raw.partition("#")[2], verbs, block_verbs, irregular)
             for phrase in _phrases(body[1:], synsets):
-                rows += [(v, "verb", phrase, code) for v in verbs]
+                rows += [(v, "verb", phrase, code) for v in owners]
             continue
         # a verb line: WORD [code] {IRREGULAR FORMS}
         m = _CODE.search(line)
         word = line.split("[")[0].split("{")[0].strip().lstrip("+").rstrip("_").lower()
         word = word.replace("_", " ")
-        if not re.fullmatch(r"[a-z][a-z' -]*", word) or word in STOP:
+        if not re.fullmatch(r"[a-z][a-z' -]*", word):
+            continue
+        block_verbs.append(word)
+        if word in STOP:
             continue
         verbs.append(word)
         forms = re.search(r"\{([^}]*)\}", line)

@@ -69,3 +69,14 @@ def test_bad_codebook_rows_name_file_and_line(tmp_path, row, message):
     with pytest.raises(DataFileError, match=message) as err:
         Codebook.load(path, plover)
     assert err.value.line in (3, None)
+
+
+def test_resignation_is_retreat_in_plover_v05() -> None:
+    """The PLOVER manual puts resignations under RETREAT (mode resign): the full
+    code 0831 wins over its base 083 (CONCEDE)."""
+    from warta.events.codebook import Codebook
+
+    book = Codebook.load()
+    assert book.plover_v05("0831") == "RETREAT"
+    assert book.plover_v05("0832") == "CONCEDE"
+    assert book.plover_v05("0841") == "RETREAT"

@@ -206,3 +206,71 @@ ID_VOCAB = {
 ])
 def test_indonesian_vocabulary(make_article, stage, text, expected):
     assert coded(stage, make_article(text, "id", ID_VOCAB)) == expected
+
+
+EN2 = {**EN, "the EC": "EUR", "the European Community": "EUR", "EC": "EUR",
+       "Helsinki": "FIN", "Moscow": "RUS", "Shultz": "USAGOV", "Japanese": "JPN",
+       "the U.S.": "USA"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word inside running text is a name (the month "March"), not a verb
+    ("Japan said Syria had sent the letter in March.", set()),
+    ("Japan said on 7 March that Iraq had raised prices.", set()),
+    ("Iraqi students march in Kirkuk.", {("IRQEDU", "IRQ", "14")}),
+    # a possibility its actor states reads like an intent (03x), a counterfactual is none
+    ("Japan may be able to lift sanctions against Iran.", {("JPN", "IRN", "03")}),
+    ("Japan could impose sanctions on Iran.", {("JPN", "IRN", "13")}),
+    ("A deal would have given Japan aid from Iran.", set()),
+    ("Japan would have to discuss the plan with Iran.", {("JPN", "IRN", "03")}),
+    # an arrival "from X": X is the origin, not the host
+    ("Shultz arrived from Helsinki in Moscow.", {("USAGOV", "RUS", "04")}),
+    # a relative clause between the subject and its verb
+    ("The EC, which provides subsidies to farmers, attacked Japan.", {("EUR", "JPN", "19")}),
+    # "talks between A and B" (also past an acronym in brackets); meetings are mutual
+    ("Top-level talks between the European Community (EC) and the United States ended.",
+     {("EUR", "USA", "04"), ("USA", "EUR", "04")}),
+    ("Japan met Iran on Monday.", {("JPN", "IRN", "04"), ("IRN", "JPN", "04")}),
+    ("Japan will meet Iran on Monday.", {("JPN", "IRN", "03")}),
+    # "on 300 mln dlrs worth of X goods": the target phrase runs on through "of"
+    ("Syria imposed 100 pct tariffs on 300 mln dlrs worth of Japanese goods.",
+     {("SYR", "JPN", "16")}),
+    # "denied the claims": the denial stays when its negated object is dropped
+    ("Japan denied charges by Iran.", {("JPN", "IRN", "01")}),
+])
+def test_english_modality_names_and_reciprocity(make_article, stage, text, expected):
+    assert coded(stage, make_article(text, "en", EN2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of saying or thinking followed by its clause reports, it codes nothing
+    ("Japan claimed Iran had broken the deal.", set()),
+    ("Japan argued that Iran was wrong.", set()),
+    # a bare verb form between a modifier and a nominal event is the noun's modifier
+    ("Japan and Iran began top-level trade talks.", {("JPN", "IRN", "04"), ("IRN", "JPN", "04")}),
+    # the reported clause has a subject of its own that is no actor
+    ("Japan said the rise of the yen has hit Iran.", set()),
+    ("Japan said on Monday it would attack Iran.", {("JPN", "IRN", "13")}),
+])
+def test_english_reports_and_modifiers(make_article, stage, text, expected):
+    assert coded(stage, make_article(text, "en", EN2)) == expected
+
+
+def test_verb_pattern_owners_follow_the_comment() -> None:
+    """A PETRARCH pattern belongs to the verb its comment names: ``* PART [030]
+    # TAKE`` is "take part", not "capture part" (scripts/build_verb_patterns.py)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_verb_patterns.py"
+    spec = importlib.util.spec_from_file_location("build_verb_patterns", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    block = ["capture", "seize", "take"]
+    verbs = ["capture", "seize"]  # "take" is stoplisted
+    assert mod._owners(" TAKE", verbs, block, {}) == []
+    assert mod._owners(" SEIZE", verbs, block, {}) == ["seize"]
+    assert mod._owners(" SEIZED", verbs, block, {}) == ["seize"]
+    assert mod._owners(" sls 13 Mar 2008", verbs, block, {}) == verbs
+    assert mod._owners("", verbs, block, {}) == verbs

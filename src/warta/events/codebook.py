@@ -76,7 +76,7 @@ class Codebook:
     def plover_v05(self, code: str) -> str:
         """PLOVER v0.5 category (the GSR gold's vocabulary: DEMAND, FIGHT, …)."""
         info = self[code]
-        return self._v05.get(info.base, self._v05.get(info.root, ""))
+        return self._v05.get(code) or self._v05.get(info.base, self._v05.get(info.root, ""))
 
 
 def _root_base(code: str) -> tuple[str, str]:

@@ -49,6 +49,12 @@ EVALUATING_ROOTS = frozenset({"03", "08", "11", "12", "16"})
 #: appeals and demands: what their target is asked to do later in the sentence is
 #: their content ("demanded that the US cancel …")
 CONTENT_ROOTS = frozenset({"02", "10"})
+#: words next to a month name in capitals that make it the month ("IN MARCH")
+MONTH_WORDS = frozenset({"in", "on", "of", "by", "since", "until", "till", "last", "next",
+                         "early", "late", "mid", "from", "/"})
+#: meetings and negotiations (sym patterns): both sides take part, as coders record
+#: ("X met Y" is also Y meeting X)
+RECIPROCAL_ROOTS = frozenset({"04"})
 #: international actor codes that stand on their own without a country
 _ORG_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 SPEAKER = -2  # marker: the source is the speaker of the enclosing quote
@@ -97,7 +103,7 @@ class _Sent:
     m_first: list[int]
     m_last: list[int]
     group: list[list[int]] = field(default_factory=list)
-    title_case: bool = False  # a headline: most words capitalised
+    title_case: bool | None = None  # a headline: most words capitalised (None: not yet read)
     #: (first token, last token, speaker, indirect) of each quote in the sentence
     quote_spans: list[tuple[int, int, Mention | None, bool]] = field(default_factory=list)
     #: where a trailing attribution starts (", an official said", "according to"):
@@ -151,9 +157,8 @@ class SentenceCoder:
             m_first.append(first)
             m_last.append(max(first, j - 1))
         view = _Sent(tokens, words, lemmas, mentions, mention_at, m_first, m_last)
-        if self.lang == "id":  # only Indonesian names read the headline's title case
-            alpha = [t.text for t in tokens if t.text[:1].isalpha()]
-            view.title_case = sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha)
+        if self.lang == "id":  # (English asks lazily: _headline)
+            view.title_case = _title_case(tokens)
         view.condition = self._condition_clause(view)
         view.tail = self._attribution_tail(view)
         view.group = self._groups(view)
@@ -186,8 +191,18 @@ class SentenceCoder:
     def _groups(self, s: _Sent) -> list[list[int]]:
         """Coordinated mentions ("Rusia dan China", "the US, Britain and France")."""
         groups: list[list[int]] = [[k] for k in range(len(s.mentions))]
+        alias: set[int] = set()  # "the European Community (EC)": the EC stands aside
         for k in range(1, len(s.mentions)):
             between = range(s.m_last[k - 1] + 1, s.m_first[k])
+            if [s.words[i] for i in between] == ["("] and s.m_last[k] + 1 < len(s.words) \
+                    and s.words[s.m_last[k] + 1] == ")":
+                alias.add(k)
+                continue
+            prev = k - 1
+            if prev in alias and prev > 0:
+                # "the European Community (EC) and the United States"
+                prev = k - 2
+                between = range(s.m_last[k - 1] + 2, s.m_first[k])
             if s.mentions[k].kind == "pronoun" and [s.words[i] for i in between] == [","]:
                 continue  # "Dalam sidang kabinet, ia …": a pronoun after a comma is a subject
             if s.condition[1] in between or s.tail in between or s.m_first[k - 1] == s.tail + 2:
@@ -195,7 +210,7 @@ class SentenceCoder:
                 # said", "According to Russia, Iraq …": clause edges, not lists
                 continue
             if self._coordinated(s, between):
-                merged = groups[k - 1] + [k]
+                merged = groups[prev] + [k]
                 for member in merged:
                     groups[member] = merged
         return groups
@@ -205,7 +220,11 @@ class SentenceCoder:
         title ("Gaddafi and Bulgarian President Zhivkov")."""
         if not len(between) or not self.lex.is_(s.words[between[0]], "coord"):
             return False
-        rest = [i for i in between[1:] if not self.lex.is_(s.words[i], "coord")]
+        # "the EC and the United States" (a determiner after "and", not after a comma:
+        # "Israel, a Saudi-owned weekly reports")
+        word = s.words[between[0]] not in (",", ";")
+        rest = [i for i in between[1:] if not self.lex.is_(s.words[i], "coord") and
+                not (word and self.lex.is_(s.words[i], "det"))]
         if not rest:
             return True
         # a title only after a real coordinator: "Eddy, Waketum Partai Demokrat" is
@@ -320,7 +339,7 @@ class SentenceCoder:
                     s.words[i] in self._notrigger:
                 continue
             entries = self._entries(s, i)
-            if entries is None:
+            if entries is None or self._english_name(s, i):
                 continue
             if out and covered == i - 1 and self.lang == "en" and \
                     out[-1].last > out[-1].first + len(out[-1].pattern.head) - 1 and \
@@ -334,6 +353,8 @@ class SentenceCoder:
                 # most specific first; stable, so file order breaks ties
                 found.sort(key=lambda t: -t.specificity)
                 best = found[0]
+                if self._noun_modifier(s, best) or self._reporting(s, best):
+                    continue
                 best.alternatives = [t for t in found[1:] if t.last == best.last][:4]
                 out.append(best)
                 covered = best.last
@@ -406,6 +427,60 @@ class SentenceCoder:
             return False
         # "Kabupaten Serang", "Kota Serang" even in a line of capitalised names
         return not s.title_case or self.lex.is_(s.words[i - 1], "placehead")
+
+    def _reporting(self, s: _Sent, t: Trigger) -> bool:
+        """A verb of saying or thinking followed by its clause ("claimed that …",
+        "argued it was …", "he thought the EC would …") reports; it is no event."""
+        j = t.last + 1
+        if t.last != t.first or not self.lex.is_(s.words[t.first], "clauseverb") or \
+                j >= len(s.words):
+            return False
+        return self.lex.is_(s.words[j], "comp") or self.lex.is_(s.words[j], "pron") or \
+            s.mention_at[j] >= 0
+
+    def _noun_modifier(self, s: _Sent, t: Trigger) -> bool:
+        """English: a bare verb form in a noun phrase before a nominal event is
+        that noun's modifier ("top-level trade talks", "the peace talks")."""
+        i = t.first
+        if self.lang != "en" or t.last != i or t.entry.form.pos != "verb" or \
+                s.words[i] != s.lemmas[i] or i + 1 >= len(s.words) or i == 0:
+            return False
+        nxt = self._entries(s, i + 1) if s.mention_at[i + 1] < 0 else None
+        if nxt is None or not any(e.form.pos == "noun" for e in nxt.plain):
+            return False
+        prev = s.words[i - 1]
+        if self.lex.is_(prev, "det"):
+            return True
+        return s.mention_at[i - 1] < 0 and s.tokens[i - 1].text[:1].islower() and \
+            prev.replace("-", "").isalpha() and not any(
+                self.lex.is_(prev, c) for c in ("pron", "aux", "vaux", "inf", "comp",
+                                                "coord", "prep", "self")) and \
+            not self._verb_like(s, i - 1) and self._cue_at(s, i - 1, "back") is None
+
+    def _english_name(self, s: _Sent, i: int) -> bool:
+        """An English word capitalised inside running text is a name, not a verb:
+        the month ("on 7 March", "last March"), "the New Deal", "Justice Minister".
+        Not at the start of a sentence or quote, after an abbreviation ("U.S. Is
+        pressing", Reuters' style) or in a headline."""
+        text = s.tokens[i].text
+        if self.lang != "en" or not text[:1].isupper():
+            return False
+        if self.lex.is_(s.words[i], "time"):
+            # a month ("March", "May"): capitalised it is the month, and so in capitals
+            # next to a number or a time preposition ("STRIKES IN MARCH", "MARCH 3")
+            if not text.isupper():
+                return True
+            near = [s.words[j] for j in (i - 1, i + 1) if 0 <= j < len(s.words)]
+            return any(w[:1].isdigit() or w in MONTH_WORDS for w in near)
+        if i == 0 or text.isupper():
+            return False
+        if s.title_case is None:
+            s.title_case = _title_case(s.tokens)
+        if s.title_case:
+            return False
+        prev = s.tokens[i - 1]
+        return not (prev.is_punct and prev.text not in (",", "'s", "’s") or
+                    prev.text.endswith(".") or self.lex.is_(s.words[i - 1], "quote"))
 
     def _plain(self, s: _Sent, i: int, entry: Entry) -> Trigger | None:
         p = entry.pattern
@@ -484,7 +559,10 @@ class SentenceCoder:
         """Cue kinds that apply to ``t`` and the token positions of the cues."""
         kinds: list[str] = []
         where: list[int] = []
+        skip = len(s.words)  # words of a longer cue already read ("would have")
         for i in range(t.first - 1, max(-1, t.first - 1 - BACK_CUE_WINDOW), -1):
+            if i >= skip:
+                continue
             k = s.mention_at[i]
             if self._stop(s, i) or k >= 0 and not (
                     self.lang == "en" and s.m_last[k] == t.first - 1 and _weak(s.mentions[k])):
@@ -497,9 +575,13 @@ class SentenceCoder:
             if cue and cue.kind == "negation" and i + 1 < len(s.words) and \
                     self.lex.is_(s.words[i + 1], "limiter"):
                 continue  # "tidak hanya", "not only": not a negation
+            if cue and cue.kind == "counterfactual" and i + 1 < len(s.words) and \
+                    s.words[i + 1] == "to":
+                continue  # "would have to discuss": an obligation, read from "would"
             if cue:
                 kinds.append(cue.kind)
                 where.append(i - len(cue.words) + 1)  # "menolak untuk": the verb governs
+                skip = i - len(cue.words) + 1
         for i in range(t.first - 1, max(-1, t.first - 1 - FWD_CUE_WINDOW), -1):
             if self._stop(s, i):
                 break
@@ -604,12 +686,27 @@ class SentenceCoder:
         first = t.first if start is None else start
         if start is None and t.entry.form.pos != "noun":
             first = self._conjoined_verb(s, first, floor)
+        # a verb joined by "and" to an earlier one is no verb of a reported clause
+        reported_clause = start is None and first == t.first
         lowest = max(floor, first - reach)
         i = first
         while i > lowest:
             i -= 1
             if self.lang == "id" and s.words[i] == "," and t.entry.form.pos == "noun":
                 return None  # "Menurut Polda, aksi unjuk rasa …": not the noun's actor
+            if self.lang == "en" and reported_clause and s.mention_at[i] < 0 and \
+                    self.lex.is_(s.words[i], "attrib") and self._own_subject(s, i + 1, first):
+                # "an official said the rise of the yen has hit Japan": the reported
+                # clause has a subject of its own, and it is no actor
+                return None
+            if s.words[i] == "," and self.lang == "en":
+                j = self._relative_open(s, i, lowest)
+                if j is not None:
+                    # "the EC, which provides subsidies, offered": the subject is the
+                    # noun before the relative clause
+                    lowest = max(floor, j - reach)
+                    i = j
+                    continue
             if self._stop(s, i):
                 if not self._reported(s, i):
                     return None
@@ -637,6 +734,35 @@ class SentenceCoder:
                         return None
                     return self._appositive_head(s, lead, first, floor)
         return SPEAKER if in_quote and lowest == floor else None
+
+    def _own_subject(self, s: _Sent, lo: int, hi: int) -> bool:
+        """Words ``lo..hi-1`` (between a reporting verb and a verb) hold a noun: the
+        reported clause's own subject ("said the rise … has hit"), not only time
+        words, pronouns, auxiliaries or a complementiser ("said on Monday it would")."""
+        for j in range(lo, hi):
+            w = s.words[j]
+            if self.lex.is_(w, "aux") or self.lex.is_(w, "vaux") or (
+                    s.mention_at[j] < 0 and self._verb_like(s, j)):
+                return False  # the reported clause's verb: its subject came before
+            if s.mention_at[j] >= 0 or not w.isalpha() or w.endswith("ly") or any(
+                    self.lex.is_(w, c) for c in ("comp", "pron", "time", "filler", "prep",
+                                                 "det")):
+                continue
+            return True
+        return False
+
+    def _relative_open(self, s: _Sent, close: int, lowest: int) -> int | None:
+        """English: the comma that opens ", which/who … ," closed at ``close``,
+        when an actor stands right before it."""
+        for j in range(close - 1, max(lowest, close - 20), -1):
+            w = s.words[j]
+            if w == "," or self._stop(s, j) and w not in ("which", "who"):
+                return None
+            if w in ("which", "who") and s.mention_at[j] < 0:
+                if j >= 2 and s.words[j - 1] == "," and s.mention_at[j - 2] >= 0:
+                    return j - 1
+                return None
+        return None
 
     def _reduced_relative(self, s: _Sent, t: Trigger, subject_end: int) -> bool:
         """English: "Benin opened its borders to West Africans ordered out of
@@ -757,6 +883,7 @@ class SentenceCoder:
         of_object = not bare and t.last + 1 < len(s.words) and \
             self.lex.is_(s.words[t.last + 1], "partof")
         i = t.last + 1
+        origin = 0  # end of an origin phrase ("from Helsinki") already passed
         while i < stop:
             # "demanded (Friday) that X …": a complementiser right after the verb (and
             # a time phrase) opens the target; after a phrase ("a plan that") it does not
@@ -768,8 +895,23 @@ class SentenceCoder:
             if k < 0:
                 i += 1
                 continue
-            lo = max(t.last + 1, i - PREP_REACH - 1)
+            lo = max(t.last + 1, i - PREP_REACH - 1, origin)
             before = {s.words[j] for j in range(lo, i)}
+            if p.code[:2] == "04" and s.words[i - 1] == "from":
+                # "arrived from Helsinki aboard a …": the origin, not the host
+                i = origin = s.m_last[k] + 1
+                continue
+            if not preps & before and before & {"of"} and i - t.last <= window:
+                # "tariffs on 300 mln dlrs worth of Japanese goods": the phrase of a
+                # target preposition runs on through "of"
+                for j in range(i - 1, t.last, -1):
+                    w = s.words[j]
+                    if w in preps:
+                        before.add(w)
+                        break
+                    if s.mention_at[j] >= 0 or self._stop(s, j) or not (
+                            w == "of" or self._modifier(w) or self._np_word(s, j)):
+                        break
             has_prep = any(self.lex.is_(w, "prep") or self.lex.is_(w, "agent") for w in before)
             accept = bool(preps & before) or (not has_prep and "obj" in p.target and not noun)
             if of_object and i - t.last <= 3 and all(
@@ -898,8 +1040,11 @@ class SentenceCoder:
         for t, events in zip(triggers, coded, strict=True):
             kind, governed = governs.get(t.first, ("", []))
             if kind in ("intent", "threat", "reject", "negation", "control") and \
-                    any(coded[j] for j in governed if triggers[j] is not t):
-                continue  # a control verb yields to the event it governs
+                    any(not (kind == "negation" and e.negated)
+                        for j in governed if triggers[j] is not t for e in coded[j]):
+                # a control verb yields to the event it governs ("denied the claims"
+                # keeps the denial: the claims it negates are no event)
+                continue
             out += events
         return _dedupe(_drop_statements(out))
 
@@ -1108,6 +1253,14 @@ class SentenceCoder:
 
     def _events(self, s: _Sent, t: Trigger, kinds: list[str], question: bool) -> list[Coded]:
         p = t.pattern
+        if "counterfactual" in kinds:
+            return []  # "a win by Kerry would have given Blair …": it did not happen
+        possible = "possible" in kinds and not any(
+            k in kinds for k in ("negation", "reject", "intent", "threat"))
+        if possible:
+            # "may be able to lift sanctions", "could impose tariffs": a possibility its
+            # actor states is coded like an intent (03x; 13x for conflict codes)
+            kinds = [*kinds, "intent", "hypothetical"]
         if "intent" in kinds and self._conditioned(s, t):
             # "will withdraw its force unless …": a conditional intent is a threat
             kinds = [k for k in kinds if k != "intent"] + ["threat"]
@@ -1123,10 +1276,21 @@ class SentenceCoder:
         if targets == [None] and "sym" in p.flags and len(sources) > 1 and \
                 self._near(s, sources[-1], t):
             pairs = [(a, b) for a in sources for b in sources if a is not b and a and b]
+        elif self.lang == "en" and not sources and len(targets) > 1 and \
+                ("sym" in p.flags or p.code[:2] in RECIPROCAL_ROOTS) and \
+                None not in targets and self._between(s, targets[0]) and \
+                not self._background_noun(s, t):
+            # "talks between the EC and the United States": the coordinated
+            # actors of a reciprocal noun act on each other
+            pairs = [(a, b) for a in targets for b in targets if a is not b]
         else:
             pairs = [(a, b) for a in sources for b in targets
                      if a is not None and (b is not None or "notarget" in p.flags
                                            or not p.target)]
+            if self.lang == "en" and "sym" in p.flags and p.code[:2] in RECIPROCAL_ROOTS \
+                    and not kinds:
+                # "X met Y", "talks with Y": a meeting is mutual; Y meets X too
+                pairs += [(b, a) for a, b in pairs if b is not None and not _weak(b)]
         code = p.code
         if code[:2] == "02" and self.lex.is_(s.words[t.first], "demandverb"):
             code = self.shifts.demand(code)  # "demanded support": a demand, not an appeal
@@ -1156,6 +1320,26 @@ class SentenceCoder:
                              "negation" in kinds, round(max(conf, 0.05), 2)))
         return out
 
+    def _between(self, s: _Sent, m: Mention) -> bool:
+        """The mention follows "between" (and determiners): "talks between the EC and …"."""
+        k = next((k for k, x in enumerate(s.mentions) if x is m), -1)
+        j = s.m_first[k] - 1 if k >= 0 else -1
+        while j >= 0 and self.lex.is_(s.words[j], "det"):
+            j -= 1
+        return j >= 0 and s.words[j] == "between"
+
+    def _background_noun(self, s: _Sent, t: Trigger) -> bool:
+        """A nominal event inside a prepositional phrase or a subordinate clause
+        ("because of fighting between …", "as street battles raged between …") is
+        background to the sentence's event, not an event of its own."""
+        for j in range(t.first - 1, max(-1, t.first - 4), -1):
+            w = s.words[j]
+            if self.lex.is_(w, "prep") or self.lex.is_(w, "conj") or self._stop(s, j):
+                return True
+            if s.mention_at[j] >= 0 or self._verb_like(s, j) or w in (",", ":"):
+                return False
+        return False
+
     def _conditioned(self, s: _Sent, t: Trigger) -> bool:
         """An ultimatum condition ("unless", "kecuali") follows in the sentence; a
         plain "if" stays an offer ("would meet him if he gave them a veto")."""
@@ -1175,6 +1359,13 @@ class SentenceCoder:
             if m is not None and sent_lo <= m.start and m.end <= sent_hi:
                 lo, hi = min(lo, m.start), max(hi, m.end)
         return lo, hi
+
+
+def _title_case(tokens: tuple[Token, ...]) -> bool:
+    """A headline: most words capitalised (Indonesian bare roots and English
+    capitalised words read as verbs there)."""
+    alpha = [t.text for t in tokens if t.text[:1].isalpha()]
+    return sum(w[0].isupper() for w in alpha) > 0.6 * len(alpha)
 
 
 def _all_entries(found: WordEntries) -> list[Entry]:

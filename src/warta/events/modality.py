@@ -23,9 +23,12 @@ WORD_CLASSES = ("prep", "agent", "boundary", "coord", "self", "aux", "filler", "
                 "quote", "partof", "partitive", "comp", "pron", "nomagent",
                 "notrigger", "inf", "time", "limiter",
                 "number", "rel", "fromprep",
-                "condition", "placehead", "conj", "demandverb", "doer", "vaux")
-#: control: "decided to X", "memutuskan untuk X": X is the event, without a code shift
-CUE_KINDS = ("negation", "intent", "threat", "reject", "demand", "hypothetical", "control")
+                "condition", "placehead", "conj", "demandverb", "doer", "vaux", "clauseverb")
+#: control: "decided to X", "memutuskan untuk X": X is the event, without a code shift;
+#: possible: "may lift", "could impose": stated like an intent (03x / 13x), flagged
+#: hypothetical; counterfactual: "would have given", "could have stopped": no event
+CUE_KINDS = ("negation", "intent", "threat", "reject", "demand", "hypothetical", "control",
+             "possible", "counterfactual")
 SCOPES = ("back", "fwd", "sentence")
 SHIFTS = ("intent", "threat", "reject")
 _EMPTY: frozenset[str] = frozenset()
