@@ -141,3 +141,15 @@ def test_article_gold_names_a_url_missing_from_its_corpus(tmp_path):
     gold.write_text(json.dumps({"url": "t://9", "corpus": "c.jsonl", "gold_triples": []}) + "\n")
     with pytest.raises(InputError, match="t://9 is not in c.jsonl"):
         evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path)
+
+
+def test_plover_scores_an_igo_by_its_type_articles_by_its_region():
+    from warta.events.evaluate import actor_key, plover_actor_key
+
+    eu = Mention(0, 2, "EU", 0, "IGOEUREEC", "European Union", "EUR", ("IGO", "EEC"),
+                 "organisation")
+    un = Mention(0, 2, "UN", 0, "IGOUNO", "United Nations", "", ("IGO", "UNO"), "organisation")
+    rus = Mention(0, 6, "Russia", 0, "RUSGOV", "Russia", "RUS", ("GOV",))
+    assert actor_key(eu) == "EUR" and plover_actor_key(eu) == "IGO"
+    assert actor_key(un) == plover_actor_key(un) == "IGO"
+    assert plover_actor_key(rus) == "RUS" and plover_actor_key(None) == ""

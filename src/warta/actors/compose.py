@@ -16,8 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..language.morph_id import analyse
 from ..model import Mention
-from .dictionary import TIER_USER, UNDATED_CONFIDENCE, ActorEntry, AgentEntry, choose
+from .dictionary import (
+    TIER_USER,
+    UNDATED_CONFIDENCE,
+    ActorEntry,
+    AgentEntry,
+    choose,
+    type_led,
+)
 from .matcher import Hit
 
 # Between two words of one role phrase only spaces, a possessive or the
@@ -51,6 +59,8 @@ class GroupContext:
     titlecase: bool = False  # a headline: capitals say nothing about names
     not_name: frozenset[str] = frozenset()  # capitalised words never in a name
     titles: frozenset[str] = frozenset()  # ranks and honorifics ("Mr", "Irjen")
+    adjectives: frozenset[str] = frozenset()  # "military", "naval": also adjectives
+    not_noun: frozenset[str] = frozenset()  # "said", "and": the role word is the actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +155,18 @@ def compose_group(run: list[Hit], text: str, sentence: int, ctx: GroupContext,
                   limit: int) -> Iterator[Composed]:
     """Mentions for one group; ``limit`` is where the next hit starts (a
     captured name must stop before it)."""
+    if len(run) == 1:
+        # Most groups are one country or one name: the general path below,
+        # without its bookkeeping.
+        hit = run[0]
+        core1 = _core(hit)
+        if core1 in {"coref", "ignore"}:
+            return
+        if core1 in {"country", "named"} and "(" not in text[hit.start : hit.end]:
+            entry, conf = _best(hit.actors, ctx.day)
+            m = _mention(text, hit.start, hit.end, sentence, entry, conf)
+            yield Composed(m, person_like=core1 == "named" and entry.kind == "person")
+            return
     cores = [_core(h) for h in run]
     if cores == ["coref"] or cores == ["ignore"]:
         return
@@ -159,7 +181,10 @@ def compose_group(run: list[Hit], text: str, sentence: int, ctx: GroupContext,
         m = _mention(text, named.start, named.end, sentence, entry, conf)
         agents = [h.agent for h, c in zip(run, cores, strict=True) if c == "agent" and h.agent]
         if entry.kind == "person" and agents and not _former(run, text):
-            m = _role_in_text(m, agents, ctx.lang, conf)
+            country_hit = next((h for h, c in zip(run, cores, strict=True) if c == "country"),
+                               None)
+            said = _best(country_hit.actors, day)[0].country if country_hit else ""
+            m = _role_in_text(m, agents, ctx.lang, conf, said)
         yield Composed(m, person_like=entry.kind == "person", titles=_titles(agents))
         return
     country_hit = next((h for h, c in zip(run, cores, strict=True) if c == "country"), None)
@@ -186,7 +211,27 @@ def compose_group(run: list[Hit], text: str, sentence: int, ctx: GroupContext,
         kind = "country" if sides else entry.kind
         yield Composed(_mention(text, s, max(end, country_hit.end), sentence, entry, conf, kind))
         return
+    if country_hit is None and not sides and _describes_noun(agents, text, end, limit, ctx):
+        return  # "military aid", "naval blockade", "all official contact": no actor
     yield from _role_mention(run, agents, country_hit, text, sentence, ctx, (start, end, limit))
+
+
+NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _describes_noun(agents: list[AgentEntry], text: str, end: int, limit: int,
+                    ctx: GroupContext) -> bool:
+    """A bare role word that is also an adjective ("military", "naval",
+    "official") right before a common noun describes that noun: "military aid
+    program" names no actor. A verb-like word after it ("said", "has",
+    "denies", "attacked") or a function word keeps it an actor."""
+    if not ctx.adjectives or not all(a.pattern.lower() in ctx.adjectives for a in agents):
+        return False
+    m = NEXT_WORD_RE.match(text, end)
+    if m is None or m.end() > limit:
+        return False  # end of sentence, punctuation, a name, or the next actor
+    word = m.group(1)
+    return word not in ctx.not_noun and not word.endswith(("ed", "s"))
 
 
 def _titles(agents: list[AgentEntry]) -> frozenset[str]:
@@ -219,17 +264,21 @@ def _former(run: list[Hit], text: str) -> bool:
     return re.search(r"\bke-?\d+\b", text[run[0].start : run[-1].end]) is not None
 
 
-def _role_in_text(m: Mention, agents: list[AgentEntry], lang: str, conf: float) -> Mention:
+def _role_in_text(m: Mention, agents: list[AgentEntry], lang: str, conf: float,
+                  country: str = "") -> Mention:
     """The role the article gives a known person beats a dictionary entry that
     is out of date or names no office ("Menteri Keuangan X" when X's listed
-    term has ended, or X is listed only as elite)."""
+    term has ended, or X is listed only as elite); so does the country the
+    text names with it ("Soviet Foreign Minister X", X listed as Georgian)."""
     roles = _head_roles(agents, lang)
-    if not roles or not m.country or (conf == 1.0 and set(roles) & set(m.roles)):
+    if not roles or not m.country or type_led(m.code) or \
+            (conf == 1.0 and set(roles) & set(m.roles)):
         return m
     if conf == 1.0 and set(m.roles) - {"ELI"}:
         return m  # a current, dated office is trusted over a loose title; "elite" is none
-    return replace(m, code=m.country + roles[0], roles=roles, method="role+country",
-                   confidence=0.8)
+    country = country or m.country
+    return replace(m, code=country + roles[0], country=country, roles=roles,
+                   method="role+country", confidence=0.8)
 
 
 def _role_mention(run: list[Hit], agents: list[AgentEntry], country_hit: Hit | None, text: str,
@@ -250,6 +299,8 @@ def _role_mention(run: list[Hit], agents: list[AgentEntry], country_hit: Hit | N
         pos = _skip_region(text, pos, limit)  # "Bupati Karanganyar Juliyatmono"
     name_span = None if titlecase or not takes_name else \
         _capture_name(text, pos, limit, ctx.not_name)
+    if name_span is not None and lang == "id" and _verb_id(text[name_span[0]:name_span[1]]):
+        name_span = None  # a headline: "Menlu Kunjungi Jepang"
     if name_span is not None:
         ns, ne = name_span
         if _former(run, text):
@@ -312,6 +363,23 @@ def speaker_before(hit: Hit, text: str, sentence: int, ctx: GroupContext,
     mention = Mention(s, e, text[s:e], sentence, "", text[s:e], "", (), "person", "speaker",
                       0.5, f"person:{text[s:e]}")
     return Composed(mention, person_like=True)
+
+
+#: a verb's root has at least this many letters ("Dimas" is no di- verb of "mas")
+MIN_VERB_ROOT = 4
+
+
+def _verb_id(name: str) -> bool:
+    """Is the first word of a captured Indonesian "name" a verb: meN-/di-/ber-
+    ("Mengunjungi", "Diperiksa") or a bare root with -kan/-i ("Kunjungi",
+    "Tegaskan"), as capitalised in headlines?"""
+    word = name.split()[0]
+    a = analyse(word)
+    if len(a.root) < MIN_VERB_ROOT or a.root == word.lower():
+        return False
+    if a.prefixes:
+        return a.prefixes[0] in {"meN", "di", "ber"}
+    return a.suffixes in {("kan",), ("i",)}
 
 
 def _skip_region(text: str, pos: int, limit: int) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -28,9 +28,13 @@ ACTOR_KINDS = frozenset({"person", "organisation", "country", "place", "ignore"}
 # ethnic: "ethnic Albanians" live in a country the context names, not Albania.
 AGENT_KINDS = frozenset({"agent", "modifier", "title", "side", "former", "with_country",
                          "ethnic"})
+# adjective: role words that, right before a common noun, only describe it
+# ("military aid", "naval blockade"); not_noun: words after which such a role
+# word is still the actor ("the military said", "official sources"); facility:
+# capitalised nouns after a country or city that name a place ("Europe Bridge").
 COREF_KINDS = frozenset(
     {"attribution", "pronoun", "description", "group", "not_alias", "not_name", "speech",
-     "speech_after"}
+     "speech_after", "adjective", "not_noun", "facility"}
 )
 CODE_RE = re.compile(r"(?:[A-Z]{3})+|")
 ROLE_RE = re.compile(r"[A-Z]{3}")
@@ -38,10 +42,14 @@ ACTOR_COLUMNS = ("pattern", "code", "name", "kind")
 TIER_GENERATED, TIER_LOCAL, TIER_USER = 1, 2, 3
 TYPES_FILE = "actors_types.tsv"
 FIXES_FILE = "actors_code_fixes.tsv"
+COUNTRIES_FILE = "actors_countries.tsv"
 NOT_ACTOR_FILES = frozenset({TYPES_FILE, FIXES_FILE, "actors_guards.tsv"})
-FIX_ACTIONS = frozenset({"map", "drop", "keep", "type"})
+FIX_ACTIONS = frozenset({"map", "drop", "keep", "type", "religion"})
 #: confidence of an entry without dates (see choose())
 UNDATED_CONFIDENCE = 0.9
+#: an entry whose last role ended this long before the article may be a namesake
+STALE_DAYS = 15 * 365
+STALE_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +101,24 @@ def _date(text: str, path: str, line: int) -> date | None:
         raise DataFileError(path, f"bad date {text!r} (want YYYY-MM-DD)", line) from exc
 
 
-def split_code(code: str, types: frozenset[str]) -> tuple[str, tuple[str, ...]]:
-    """'RUSGOV' -> ('RUS', ('GOV',)); 'IGOUNO' -> ('', ('IGO', 'UNO'))."""
+def split_code(code: str, types: frozenset[str],
+               countries: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]]:
+    """'RUSGOV' -> ('RUS', ('GOV',)); 'IGOUNO' -> ('', ('IGO', 'UNO')).
+
+    A type-led code whose second block is a country or region ("IGOEUREEC",
+    "IGOAFRAU") belongs to that region, as GDELT's Actor1CountryCode says
+    ('EUR', ('IGO', 'EEC'))."""
     blocks = tuple(code[i : i + 3] for i in range(0, len(code), 3))
     if blocks and blocks[0] not in types:
         return blocks[0], blocks[1:]
+    if len(blocks) > 1 and blocks[1] in countries and blocks[1] not in types:
+        return blocks[1], (blocks[0], *blocks[2:])
     return "", blocks
+
+
+def type_led(code: str) -> bool:
+    """Does ``code`` start with a CAMEO type ("IGOUNO", "IGOEUREEC", "NGO")?"""
+    return code[:3] in type_codes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +175,7 @@ def actor_from_row(row: dict[str, str], path: str, line: int, tier: int,
     if start and end and end < start:
         raise DataFileError(path, f"end {end} before start {start}", line)
     name = row.get("name") or row["pattern"]
-    country, roles = split_code(code, types)
+    country, roles = split_code(code, types, country_codes())
     return ActorEntry(row["pattern"], code, name, kind, start, end, tier, f"{path}:{line}",
                       country, roles)
 
@@ -181,11 +201,62 @@ def type_codes() -> frozenset[str]:
     return frozenset(types | {r["from"] for _, r in fixes if r["action"] == "type"})
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """CAMEO country and region codes (the country blocks of the country table)."""
+    rows = read_tsv(DATA_ROOT / COUNTRIES_FILE, ACTOR_COLUMNS)
+    fixes = code_fixes()
+    religions = {r["from"] for _, r in read_tsv(DATA_ROOT / FIXES_FILE, ("from", "to", "action"))
+                 if r["action"] == "religion"}
+    return frozenset(c for _, r in rows if r["kind"] == "country" and len(r["code"]) == 3
+                     and (c := fixes.apply(r["code"])) and c not in religions)
+
+
 def load_actor_file(path: Path, tier: int | None = None) -> list[ActorEntry]:
     tier = _tier(path) if tier is None else tier
     types = type_codes()
-    return [actor_from_row(row, str(path), n, tier, types)
-            for n, row in read_tsv(path, ACTOR_COLUMNS)]
+    entries = [actor_from_row(row, str(path), n, tier, types)
+               for n, row in read_tsv(path, ACTOR_COLUMNS)]
+    if tier != TIER_GENERATED:
+        return entries
+    return [f for e in entries for f in running_forms(e)]
+
+
+# "Liberation Tigers Of Tamil Eelam (ltte)": a long name with its short form.
+BRACKETED_RE = re.compile(r"(.+?)\s*\(([^()]+)\)")
+SHORT_FORM_RE = re.compile(r"[A-Za-z]{3,8}")  # two letters are mostly words ("an")
+#: words that running text writes in lower case inside long names
+NAME_PARTICLES = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "de", "del",
+                            "la", "du", "des", "against"})
+LONG_NAME_WORDS = 4
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Are the letters of ``short`` the initials of words of ``name``, in order
+    ("ltte" of "Liberation Tigers Of Tamil Eelam"; "colombia" of nothing)?"""
+    letters = iter(w[0].lower() for w in name.split() if w[:1].isalpha())
+    return all(any(c == i for i in letters) for c in short.lower())
+
+
+def running_forms(entry: ActorEntry) -> Iterator[ActorEntry]:
+    """The forms in which running text writes a generated (Phoenix) name: a
+    bracketed short form becomes an alias of its own ("(ltte)" -> "LTTE"), and
+    long organisation names lower-case their particles ("National Union For The
+    Total Independence Of Angola" -> "... for the Total Independence of Angola").
+    Short ones keep their capitals: Phoenix lists offices such as "Secretary Of
+    State" as people, which running text uses as role words."""
+    pattern = entry.pattern
+    m = BRACKETED_RE.fullmatch(pattern)
+    forms = [pattern]
+    if m and SHORT_FORM_RE.fullmatch(m.group(2)) and _initials_of(m.group(2), m.group(1)):
+        # Only a true short form is split off: "Samoa (usa)" stays as it is.
+        forms = [m.group(1), m.group(2).upper()]
+    for form in forms:
+        words = form.split()
+        if entry.kind == "organisation" and len(words) >= LONG_NAME_WORDS:
+            form = " ".join([words[0]] + [w.lower() if w.lower() in NAME_PARTICLES else w
+                                          for w in words[1:]])
+        yield entry if form == entry.pattern else replace(entry, pattern=form)
 
 
 @lru_cache(maxsize=32)
@@ -199,7 +270,8 @@ def _packaged_actor_file(path: Path) -> list[_ActorRow]:
 def _build_inputs(*paths: Path) -> list[Path]:
     """What a compiled actor table depends on: its files, the code-fix and
     type tables, and this module's code."""
-    return [*paths, DATA_ROOT / TYPES_FILE, DATA_ROOT / FIXES_FILE, Path(__file__)]
+    return [*paths, DATA_ROOT / TYPES_FILE, DATA_ROOT / FIXES_FILE, DATA_ROOT / COUNTRIES_FILE,
+            Path(__file__)]
 
 
 _ActorRow = tuple[str, str, str, str, int, int, int, str, str, tuple[str, ...]]
@@ -394,7 +466,13 @@ def choose(entries: Iterable[ActorEntry], day: date) -> Iterator[tuple[ActorEntr
     past = sorted((e for e in pool if e.end and e.end < day), key=lambda e: e.end, reverse=True)
     future = sorted((e for e in pool if e.start and e.start > day), key=lambda e: e.start)
     for e in past[:1] or future[:1]:
-        # Out of office: keep the country, drop the role that no longer holds.
-        code = e.country or e.code
-        yield ActorEntry(e.pattern, code, e.name, e.kind, tier=e.tier, source=e.source,
-                         country=e.country, roles=() if e.country else e.roles), 0.6
+        # Out of office: keep the country, drop the role that no longer holds
+        # (an international body's people keep its code). Long gone: maybe a
+        # namesake, which the stage checks against the article's countries.
+        stale = e.end is not None and (day - e.end).days > STALE_DAYS
+        conf = STALE_CONFIDENCE if stale else 0.6
+        if not e.country or type_led(e.code):
+            yield replace(e, start=None, end=None), conf
+            continue
+        yield ActorEntry(e.pattern, e.country, e.name, e.kind, tier=e.tier, source=e.source,
+                         country=e.country), conf

@@ -25,6 +25,8 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+#: coreference kinds that are word lists for the composer, not words to find
+WORD_LISTS = frozenset({"not_alias", "not_name", "adjective", "not_noun", "facility"})
 SHORT = 3  # patterns this short with a capital must match letter for letter
 #: (bucket, surface) case checks remembered per matcher before starting afresh
 FITS_KEPT = 100_000
@@ -71,7 +73,7 @@ def compile_matcher(data: LanguageData) -> tuple[bytes, list[CompiledBucket]]:
     for i, g in enumerate(data.agents):
         buckets[fold(g.pattern)][1].append(i)
     for i, c in enumerate(data.coref):
-        if c.kind not in {"not_alias", "not_name"}:  # word lists, not words to find
+        if c.kind not in WORD_LISTS:  # word lists, not words to find
             buckets[fold(c.pattern)][2].append(i)
     automaton = ahocorasick.Automaton()
     out: list[CompiledBucket] = []
@@ -129,26 +131,37 @@ class PhraseMatcher:
         hit_at = self._hit
         # Most keys the automaton reports sit inside a longer word ("us" in
         # "focus"): the boundary test is written out here, not called.
-        for last, (length, number) in self.automaton.iter_long(folded, start, end):
-            e = last + 1
-            s = e - length
-            if not ((s > 0 and folded[s - 1].isalnum()) or (e < size and folded[e].isalnum())):
-                hit = hit_at(text, s, e, number, guard, caseless)
-                if hit is not None:
-                    found.append(hit)
-                    continue
-            elif folded[s:e].isalnum():
-                continue  # a piece of a longer word: no key inside it starts and ends a word
-            # The longest key failed a check ("Barat Daya" in "Barat Dayak"): a
-            # shorter key inside the same span may still hold.
-            for last2, (length2, number2) in self.automaton.iter(folded, s, e):
-                e2 = last2 + 1
-                s2 = e2 - length2
-                if (s2 > 0 and folded[s2 - 1].isalnum()) or (e2 < size and folded[e2].isalnum()):
-                    continue
-                hit = hit_at(text, s2, e2, number2, guard, caseless)
-                if hit is not None:
-                    found.append(hit)
+        pos = start
+        while pos < end:
+            restart = end
+            for last, (length, number) in self.automaton.iter_long(folded, pos, end):
+                e = last + 1
+                s = e - length
+                if not ((s > 0 and folded[s - 1].isalnum()) or (e < size and folded[e].isalnum())):
+                    hit = hit_at(text, s, e, number, guard, caseless)
+                    if hit is not None:
+                        found.append(hit)
+                        continue
+                elif folded[s:e].isalnum():
+                    continue  # a piece of a longer word: no key inside it starts and ends a word
+                # The longest key failed a check ("Barat Daya" in "Barat Dayak"): a
+                # shorter key inside the same span may still hold.
+                for last2, (length2, number2) in self.automaton.iter(folded, s, e):
+                    e2 = last2 + 1
+                    s2 = e2 - length2
+                    if (s2 > 0 and folded[s2 - 1].isalnum()) or \
+                            (e2 < size and folded[e2].isalnum()):
+                        continue
+                    hit = hit_at(text, s2, e2, number2, guard, caseless)
+                    if hit is not None:
+                        found.append(hit)
+                # ... or a key from a later word of it running past its end
+                # ("Sudanese" after "The Sudan" failed in "The Sudanese").
+                space = folded.find(" ", s, e)
+                if space >= 0 and e < size and folded[e].isalnum():
+                    restart = space + 1
+                    break
+            pos = restart
         if len(found) > 1:
             found.sort(key=lambda h: (h.start, h.start - h.end))
         chosen: list[Hit] = []

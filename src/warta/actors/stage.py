@@ -33,7 +33,7 @@ from .compose import (
     with_code,
 )
 from .coref import alias_mentions, alias_table, quote_spans, resolve
-from .dictionary import LanguageData, load_language, pack_files
+from .dictionary import STALE_CONFIDENCE, LanguageData, load_language, pack_files, type_led
 from .matcher import Hit, PhraseMatcher, compile_matcher, fold
 
 # A headline in title case capitalises (nearly) every word, so capitalisation
@@ -53,6 +53,12 @@ ORG_GAP_RE = re.compile(r"\s*(?:['’]s\s*)?")
 LINK_RE = re.compile(r"\s*(?:in|of|from|di|dari)\s+(?:(?:the|two|three|several|some)\s+)?",
                      re.IGNORECASE)
 CONTEXT_METHOD = "role+context"
+# Codes of compass words that, right before a country, name part of it
+# ("Western Cambodia").
+COMPASS_CODES = frozenset({"WST"})
+# Between a role and the rank before its holder's name: a region and a comma
+# ("Kapolda Metro Jaya, Irjen …", "Kapolres Tasikmalaya AKBP …").
+RANK_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,?[ \t]+")
 
 
 class ActorStage:
@@ -73,6 +79,11 @@ class ActorStage:
         self.not_alias = {lang: _coref_words(d, "not_alias", str.lower)
                           for lang, d in self.data.items()}
         self.not_name = {lang: _coref_words(d, "not_name") for lang, d in self.data.items()}
+        self.adjectives = {lang: _coref_words(d, "adjective", str.lower)
+                           for lang, d in self.data.items()}
+        self.not_noun = {lang: _coref_words(d, "not_noun", str.lower)
+                         for lang, d in self.data.items()}
+        self.facilities = {lang: _coref_words(d, "facility") for lang, d in self.data.items()}
         self.titles = {lang: frozenset(a.pattern for a in d.agents if a.kind == "title")
                        for lang, d in self.data.items()}
 
@@ -87,6 +98,7 @@ class ActorStage:
         )
         lang_of = {s.index: self._lang(s, article) for s in sentences}
         composed, corefs = self._match(text, sentences, lang_of, day)
+        composed = namesakes(composed)
         home = home_country(composed, _major(lang_of))
         composed = context_countries(composed, text, home)
         composed, table = self._remember(composed, lang_of)
@@ -136,14 +148,22 @@ class ActorStage:
         for sent in sentences:
             lang = lang_of[sent.index]
             titlecase = sent.kind == "title" or _titlecase(sent.text)
-            ctx = GroupContext(lang, day, titlecase, self.not_name[lang], self.titles[lang])
-            hits = self.matchers[lang].find(text, folded, sent.start, sent.end, not titlecase)
+            ctx = GroupContext(lang, day, titlecase, self.not_name[lang], self.titles[lang],
+                               self.adjectives[lang], self.not_noun[lang])
+            hits = _no_qualifiers(
+                self.matchers[lang].find(text, folded, sent.start, sent.end, not titlecase), text,
+                self.facilities[lang])
             covered = -1
             runs = list(groups(hits, text))
             for i, run in enumerate(runs):
                 if run[0].start < covered:
                     continue  # inside a name captured after a role
-                limit = runs[i + 1][0].start if i + 1 < len(runs) else sent.end
+                nxt = i + 1
+                if nxt < len(runs) and runs[nxt][0].agent is not None and \
+                        runs[nxt][0].agent.kind == "title" and _rank_follows(run, runs[nxt], text):
+                    run = run + runs[nxt]  # "Kapolda Metro Jaya, Irjen Budi Santoso"
+                    nxt += 1
+                limit = runs[nxt][0].start if nxt < len(runs) else sent.end
                 if len(run) == 1 and run[0].coref is not None and not run[0].actors \
                         and run[0].agent is None:
                     said = self._speaker(run[0], text, sent, ctx, limit, composed)
@@ -185,9 +205,56 @@ class ActorStage:
                 if m.kind in {"country", "place"} and m.country:
                     countries[m.country] += 1
                     first.setdefault(m.country, replace(m, code=m.country, kind="country"))
+                elif m.kind == "organisation" and m.country and type_led(m.code):
+                    # "the two sides" after "the EC and the United States"
+                    countries[m.country] += 1
+                    first.setdefault(m.country, m)
                 i += 1
             out += resolve(hit, sent, text, people, countries, quotes, first)
         return out
+
+
+def _country_only(hit: Hit) -> bool:
+    return bool(hit.actors) and hit.agent is None and \
+        all(a.kind in {"country", "place"} for a in hit.actors)
+
+
+FACILITY_RE = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _no_qualifiers(hits: list[Hit], text: str, facilities: frozenset[str]) -> list[Hit]:
+    """Drop country words that only qualify: "anti-Syria journalist" is no
+    Syrian actor; "Western Cambodia" is part of Cambodia, not the West; the
+    "Europe Bridge" and "Beijing Airport" are places named after them."""
+    drop = []
+    for k, hit in enumerate(hits):
+        if not hit.actors or hit.agent is not None:
+            continue
+        s, e = hit.start, hit.end
+        if text[s - 1 : s] == "-" and text[max(0, s - 5) : s].lower() == "anti-":
+            pass
+        elif text[e : e + 1] != " ":
+            continue
+        elif (name := FACILITY_RE.match(text, e)) is not None and name.group(1) in facilities:
+            pass
+        elif not (k + 1 < len(hits) and hits[k + 1].start == e + 1 and " " not in text[s:e]
+                  and all(a.code in COMPASS_CODES for a in hit.actors)
+                  and _country_only(hits[k + 1])):
+            continue
+        if _country_only(hit):
+            drop.append(k)
+    return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+def _rank_follows(run: list[Hit], following: list[Hit], text: str) -> bool:
+    """Is ``following`` only ranks ("Irjen", "AKBP") after a role that takes a
+    name, with at most a region and a comma between them?"""
+    if not all(h.agent is not None and h.agent.kind == "title" and not h.actors
+               for h in following):
+        return False
+    if not any(h.agent is not None and h.agent.takes_name for h in run):
+        return False
+    return RANK_GAP_RE.fullmatch(text, run[-1].end, following[0].start) is not None
 
 
 def _coref_words(data: LanguageData, kind: str,
@@ -206,12 +273,29 @@ def _build(lang: str, user: tuple[str, ...]) -> tuple[LanguageData, PhraseMatche
                                               lambda: compile_matcher(data)))
 
 
+def namesakes(composed: list[Composed]) -> list[Composed]:
+    """A person whose last listed role ended long before the article ("Yasir
+    Arafat" in 2025 news) keeps that country only if the article names the
+    country otherwise; else it is a namesake, left for the context country."""
+    seen = {c.mention.country for c in composed
+            if c.mention.country and c.mention.confidence != STALE_CONFIDENCE}
+    out = []
+    for c in composed:
+        m = c.mention
+        if m.confidence == STALE_CONFIDENCE and m.method == "dictionary" and \
+                m.kind == "person" and m.country and m.country not in seen:
+            c = replace(c, mention=replace(m, code="", country="", roles=()),
+                        needs_country=True)
+        out.append(c)
+    return out
+
+
 def home_country(composed: list[Composed], lang: str) -> str:
     """The country a role without one belongs to: Indonesian news speaks of
     its own officials unmarked; otherwise the article's dominant country.
     Evidence is every mention whose country the text or dictionary gave."""
     counts = Counter(c.mention.country for c in composed
-                     if c.mention.country and not c.needs_country)
+                     if c.mention.country and not c.needs_country and not type_led(c.mention.code))
     top = counts.most_common(1)
     if lang == "id":
         if counts["IDN"] or not top or top[0][1] < 3:
@@ -253,13 +337,13 @@ def context_countries(composed: list[Composed], text: str, home: str) -> list[Co
 
 
 def _has_country(m: Mention) -> bool:
-    return len(m.country) == 3 and m.method != "speaker"
+    return len(m.country) == 3 and m.method != "speaker" and not type_led(m.code)
 
 
 def _is_org(m: Mention) -> bool:
     """An international or non-state body whose code starts with a type
     ("IGOUNO", "NGOHLHIRC"), not a person of one."""
-    return m.kind == "organisation" and not m.country and m.code[:3] in ORG_TYPES
+    return m.kind == "organisation" and m.code[:3] in ORG_TYPES
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
@@ -276,7 +360,7 @@ def _linked_after(after: list[Mention], end: int, text: str) -> str:
 def _organisation_role(c: Composed, org: Mention) -> Composed:
     m = c.mention
     roles = tuple(dict.fromkeys(org.roles + m.roles))
-    m = replace(m, code=org.code, roles=roles, method=CONTEXT_METHOD,
+    m = replace(m, code=org.code, country=org.country, roles=roles, method=CONTEXT_METHOD,
                 confidence=min(m.confidence, 0.6),
                 entity=m.entity if m.kind == "person" else with_code(m.entity, org.code))
     return replace(c, mention=m, needs_country=False)

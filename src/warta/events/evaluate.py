@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ..actors.dictionary import type_led
 from ..errors import InputError
 from ..model import Article, Event, Mention
 from ..pipeline import Pipeline
@@ -112,6 +113,14 @@ def actor_key(m: Mention | None) -> str:
     return m.country or m.code[:3]
 
 
+def plover_actor_key(m: Mention | None) -> str:
+    """The actor as the PLOVER gold codes it: an international or non-state body
+    by its type ("IGO" for the EU, although GDELT gives it the country "EUR")."""
+    if m is None:
+        return ""
+    return m.code[:3] if type_led(m.code) else actor_key(m)
+
+
 def _load_json(path: Path) -> object:
     try:
         text = path.read_text("utf-8")
@@ -189,7 +198,8 @@ def _eval_plover(name: str, records: list[dict], pipeline: Pipeline,
                           language=rec.get("language") or None,
                           published=_date(rec.get("date")), source="gold")
         events = pipeline(article).events
-        pred = {(actor_key(e.source), actor_key(e.target), codebook.plover_v05(e.code))
+        pred = {(plover_actor_key(e.source), plover_actor_key(e.target),
+                 codebook.plover_v05(e.code))
                 for e in events}
         pred = {p for p in pred if p[2]}
         report.units += 1
