@@ -317,6 +317,13 @@ def _expand(text: str, subs: dict[str, list[str]]) -> list[str]:
     return [text]
 
 
+def known_groups(shared: Path) -> list[tuple[str, ...]]:
+    """Codes of CAMEO.knowngroup.txt (EEC, UNO, AMN, TAL …), first label kept."""
+    return [tuple(line.split("\t")[:2]) for line in
+            (shared / "reference/cameo/CAMEO.knowngroup.txt").read_text().splitlines()
+            if re.fullmatch(r"[A-Z]{3}\t.+", line)]
+
+
 def write_tsv(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]], note: str) -> None:
     seen: set[tuple[str, ...]] = set()
     with open(path, "w", encoding="utf-8") as fh:
@@ -346,6 +353,8 @@ def main() -> None:
              if re.fullmatch(r"[A-Z]{3}\t.+", line)]
     write_tsv(DATA / "actors_types.tsv", ("code", "label"), types,
               "CAMEO actor type codes (GDELT lookup table): never a country prefix")
+    write_tsv(DATA / "cameo_known_groups.tsv", ("code", "label"), known_groups(args.shared),
+              "CAMEO known-group codes (GDELT lookup table): GDELT's KnownGroupCode column")
     write_tsv(DATA / "actors_phoenix.tsv", ACTOR_HEADER, build_phoenix(args.shared),
               "Phoenix actor dictionaries (MIT, Open Event Data Alliance)")
     write_tsv(PACKS / "id" / "actors_countries.tsv", ACTOR_HEADER,

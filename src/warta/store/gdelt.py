@@ -11,9 +11,14 @@ from typing import Any
 
 from ..packs import data_file, read_tsv
 
-#: CAMEO type codes that GDELT puts in the Type1..3 columns (roles).
-#: IGO/NGO/known groups go to KnownGroupCode instead.
-_KNOWN_GROUP_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+@lru_cache(maxsize=1)
+def known_groups() -> frozenset[str]:
+    """CAMEO known-group codes (EEC, UNO, NAT, TAL …): GDELT puts them in
+    KnownGroupCode and the type codes (IGO, NGO, GOV, INS …) in Type1..3, as on
+    real rows: IGOEUREEC → country EUR, known group EEC, Type1 IGO."""
+    return frozenset(row["code"] for _, row in read_tsv(data_file("cameo_known_groups.tsv"),
+                                                        ("code", "label")))
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +58,9 @@ def _actor(ev: dict[str, Any], side: str) -> list[str]:
     code = ev.get(f"{side}_code") or ""
     country = ev.get(f"{side}_country") or ""
     roles = [r for r in (ev.get(f"{side}_roles") or "").split(",") if r]
-    known = next((r for r in roles if r.startswith(_KNOWN_GROUP_PREFIXES)), "")
-    types = [r for r in roles if r != known][:3]
+    groups = known_groups()
+    known = next((r for r in roles if r in groups), "")
+    types = [r for r in roles if r not in groups and r != country][:3]
     name = (ev.get(f"{side}_name") or "").upper()
     return [code, name, country, known, "", "", "", *(types + ["", "", ""])[:3]]
 
