@@ -114,3 +114,12 @@ def test_resolution_keeps_spans_and_only_adds_countries(codes, default):
         # a country prefixed to the role, or the organisation right before it
         assert b.code.endswith(a.code) or (b.method == METHOD and b.code[:3] in ORG_CODES)
         assert b.country == a.country or (not a.country and needs_country(a))
+
+
+def test_an_igo_region_is_not_lent_to_agents():
+    text = "EU officials met; troops were sent."
+    eu = Mention(0, 2, "EU", 0, "IGOEUREEC", "EU", "EUR", ("IGO", "EEC"), "organisation")
+    troops = mentions_of(text, {"troops": "MIL"})[0]
+    resolved = resolve_countries([eu, troops], text, "")
+    assert resolved[1].code == "MIL"
+    assert dominant_country([eu]) == ""

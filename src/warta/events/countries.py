@@ -53,7 +53,9 @@ def needs_country(m: Mention) -> bool:
 
 
 def has_country(m: Mention) -> bool:
-    return len(m.country) == 3 and m.country not in ORG_CODES
+    """A country actor or one of a country's actors; an IGO keeps its region
+    (IGOEUREEC → EUR) but never lends it to others."""
+    return len(m.country) == 3 and m.country not in ORG_CODES and m.code[:3] not in ORG_CODES
 
 
 def dominant_country(mentions: Sequence[Mention]) -> str:

@@ -1377,7 +1377,7 @@ def _types(m: Mention) -> frozenset[str]:
     """CAMEO type codes of an actor: its roles, else the 3-letter groups of its code."""
     if m.roles:
         return frozenset(m.roles)
-    code = m.code[3:] if m.country else m.code
+    code = m.code[3:] if m.country and m.code.startswith(m.country) else m.code
     return frozenset(code[i:i + 3] for i in range(0, len(code), 3))
 
 
