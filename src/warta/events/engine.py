@@ -392,6 +392,9 @@ class SentenceCoder:
                         self._verb_like(s, j) or self.lex.is_(s.words[j], "prep"):
                     return False
             return False
+        if prev == "by" and s.words[i].endswith("ing") and \
+                not (i >= 3 and self.lex.is_(s.words[i - 3], "aux")):
+            return False  # "responded by accusing X": the subject's own act (not passive)
         if self.lex.is_(prev, "prep") and prev != "to":
             return True  # "charging X with supporting dissidents": a gerund is content
         w = s.words[i]
@@ -1316,6 +1319,10 @@ class SentenceCoder:
             # applied before the modal shift would be cleaner, but the table keys on
             # the violent codes, which intent/threat shifts move away from anyway
             actor_code = self.actor_shifts.shift(code, _types(a))
+            if actor_code[:2] in ("18", "19") and b is not None and _verbal_fight(a, b):
+                actor_code = "111"  # "the Tories attacked Labour's plans": criticism
+            elif actor_code[:2] in ("18", "19") and _unarmed(a):
+                continue  # "Lib Dems target the student vote": parties have no weapons
             out.append(Coded(t, actor_code, a, b, self._evidence(s, t, a, b), tuple(flags),
                              "negation" in kinds, round(max(conf, 0.05), 2)))
         return out
@@ -1379,6 +1386,36 @@ def _types(m: Mention) -> frozenset[str]:
         return frozenset(m.roles)
     code = m.code[3:] if m.country and m.code.startswith(m.country) else m.code
     return frozenset(code[i:i + 3] for i in range(0, len(code), 3))
+
+
+#: civilian political actors: violence between two of them in one country is
+#: a figure of speech ("the Tories attacked Labour", "the minister hit back")
+_POLITICAL = frozenset({"PTY", "LEG", "OPP", "GOV", "ELI"})
+
+
+#: actors that can use force: an attack by or on one of them stays violent
+_ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "RAD", "CRM", "SEP", "TER"})
+#: parties and legislatures have no weapons of their own
+_UNARMED = frozenset({"PTY", "LEG"})
+
+
+def _verbal_fight(a: Mention, b: Mention) -> bool:
+    """An "attack" inside one country where neither side can use force and
+    both are politicians, governments, parties or legislators, or the target
+    is a party or legislature ("refugee agencies attacked the Tories"): verbal (11x)."""
+    if not a.country or a.country != b.country:
+        return False
+    ta, tb = _types(a), _types(b)
+    if (ta | tb) & _ARMED:
+        return False
+    return bool(ta and tb and ta <= _POLITICAL and tb <= _POLITICAL) or \
+        bool(tb & _UNARMED)
+
+
+def _unarmed(m: Mention) -> bool:
+    """A party or a legislature: its "attacks" and "targets" are figures of speech."""
+    t = _types(m)
+    return bool(t) and t <= _UNARMED
 
 
 def _weak(m: Mention) -> bool:
