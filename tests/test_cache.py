@@ -171,7 +171,8 @@ pipeline = build_pipeline()
 out = []
 for article in iter_inputs([sys.argv[1]]):
     article = pipeline(article)
-    out.append([repr(article.mentions), repr(article.events), repr(article.places)])
+    out.append([repr(article.mentions), repr(article.events), repr(article.places),
+                repr(article.tone), repr(article.themes)])
 print(json.dumps(out))
 """
 
@@ -190,12 +191,13 @@ def test_pipeline_output_is_identical_with_a_cold_a_warm_and_no_cache(tmp_path):
     cold = _run(corpus, str(folder))  # builds and writes every compiled table
     files = {p.name: p.stat().st_mtime_ns for p in folder.glob("*.bin")}
     assert {name.split("-")[0] for name in files} >= {"actors", "matcher", "patterns",
-                                                      "gazetteer", "words"}
+                                                      "gazetteer", "words", "tone", "places"}
     warm = _run(corpus, str(folder))  # reads them
     assert {p.name: p.stat().st_mtime_ns for p in folder.glob("*.bin")} == files
     fresh = _run(corpus, "off")
     assert cold == warm == fresh
-    assert any("Event(" in events for _, events, _ in fresh)  # the articles code events
+    assert any("Event(" in events for _, events, *_ in fresh)  # the articles code events
+    assert all("Tone(" in tone for *_, tone, _ in fresh)
 
 
 def test_a_file_edited_while_building_is_not_cached(cache_root, tmp_path):

@@ -27,6 +27,7 @@ from .pipeline import Pipeline
 from .process import build_pipeline
 from .settings import Settings
 from .store.duck import Store
+from .store.rows import ArticleRows
 
 log = logging.getLogger(__name__)
 
@@ -92,16 +93,23 @@ def _collect_per_batch() -> Iterator[None]:
             gc.enable()
 
 
+def _sizes(item: Article | ArticleRows) -> tuple[int, int]:
+    """Sentences and events of a processed article."""
+    if isinstance(item, ArticleRows):
+        return item.n_sentences, item.n_events
+    return len(item.sentences), len(item.events)
+
+
 class _Batcher:
     """Collects processed articles and rejections; writes them a batch at a time."""
 
     def __init__(self, store: Store, run_id: str, size: int, summary: RunSummary) -> None:
         self.store, self.run_id, self.size, self.summary = store, run_id, size, summary
-        self.articles: list[Article] = []
+        self.articles: list[Article | ArticleRows] = []
         self.rejections: list[Rejection] = []
         self.sentences = 0  # of the articles not written yet
 
-    def add(self, item: Article | Rejection) -> None:
+    def add(self, item: Article | ArticleRows | Rejection) -> None:
         if isinstance(item, Rejection):
             self.rejections.append(item)
             self.summary.rejected += 1
@@ -110,7 +118,7 @@ class _Batcher:
             log.warning("quarantined %s: %s", item.where(), item.reason)
         else:
             self.articles.append(item)
-            self.sentences += len(item.sentences)
+            self.sentences += _sizes(item)[0]
         if len(self.articles) + len(self.rejections) >= self.size:
             self.flush()
 
@@ -120,7 +128,7 @@ class _Batcher:
         self.store.write_batch(self.articles, self.rejections, self.run_id)
         self.summary.stored += len(self.articles)
         self.summary.sentences += self.sentences
-        self.summary.events += sum(len(a.events) for a in self.articles)
+        self.summary.events += sum(_sizes(a)[1] for a in self.articles)
         self.articles, self.rejections, self.sentences = [], [], 0
         gc.collect(1)  # the young objects: see _collect_per_batch
 
@@ -187,8 +195,10 @@ def ingest(paths: Sequence[str], store: Store, *, settings: Settings | None = No
             if workers > 1:
                 from .scale.pool import process_parallel
 
-                results: Iterable[Article | Rejection] = process_parallel(fresh, settings,
-                                                                          workers)
+                # workers send each article as its store rows: the writer is the
+                # pool's bottleneck, and rows cost it far less than Articles
+                results: Iterable[Article | ArticleRows | Rejection] = process_parallel(
+                    fresh, settings, workers, as_rows=True)
             else:
                 results = _run_pipeline(build, fresh)
             for item in results:

@@ -196,3 +196,21 @@ def test_one_pass_over_the_sentences_finds_the_bounded_names(stage, plain_automa
         expected = _plain_raw_matches(plain_automaton, folded)
         assert set(stage._raw_matches(folded)) == expected
         assert together.get(s.index, (folded, set())) == (folded, expected)
+
+
+def test_the_compiled_automaton_is_the_one_built_from_the_names(stage, tmp_path, monkeypatch):
+    from warta.cache import CACHE_ENV
+    from warta.enrich.geo import Gazetteer
+    from warta.enrich.places import _build_automaton, _default_automaton
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    fresh = _build_automaton(stage._names)
+    cold = _default_automaton(stage._names)  # builds and stores
+    warm = _default_automaton(stage._names)  # reads the stored copy
+    assert list(tmp_path.glob("places-automaton-*.bin"))
+    expected = sorted(fresh.items())
+    assert sorted(cold.items()) == expected and sorted(warm.items()) == expected
+    # a stage given its own gazetteer builds its own automaton: same places
+    own = PlaceStage(gazetteer=Gazetteer.load())
+    text = "Presiden bertemu di Jakarta.\nPasukan Rusia menyerang Kyiv dan Kharkiv, Ukraina."
+    assert own(article(text)).places == stage(article(text)).places

@@ -135,3 +135,29 @@ def test_phrases_do_not_run_across_sentences(stage):
     assert {t.name for t in stage(article("Kerja sama strategis disepakati.", "id")).themes} \
         == {"DIPLOMACY"}
     assert stage(article("Kerja sama\nstrategis disepakati.", "id")).themes == ()
+
+
+_STATE_WORDS = ["serangan", "teror", "teroris", "kerja", "sama", "bom", "bunuh", "diri", "",
+                "x y", "perang", "dagang"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(norms=st.lists(st.sampled_from(_STATE_WORDS), max_size=25))
+def test_an_index_rebuilt_from_its_stored_state_finds_the_same(norms):
+    import marshal
+
+    entries = [("kerja sama", "COOP"), ("teror*", "TERROR"), ("bom bunuh diri", "SUICIDE"),
+               ("bom", "BOMB"), ("serangan", "ATTACK"), ("perang dagang", "TRADEWAR"),
+               ("perang", "WAR")]
+    walk_only = PhraseIndex([("x y", 1)], tokenize=lambda p: [Word(0, len(p), p)])
+    for index in (PhraseIndex(entries), PhraseIndex([("damai", 1.5)]), PhraseIndex([]),
+                  walk_only):
+        # through marshal, as the compiled cache stores it
+        copy = PhraseIndex.from_state(marshal.loads(marshal.dumps(index.to_state())))
+        assert copy.find_norms(norms) == index.find_norms(norms)
+        assert copy.values_norms(norms) == index.values_norms(norms)
+        assert [copy.match_at(norms, i) for i in range(len(norms))] == [
+            index.match_at(norms, i) for i in range(len(norms))]
+        assert list(copy.may_start(norms)) == list(index.may_start(norms))
+        assert (len(copy), copy.longest, copy.word_table()) == (
+            len(index), index.longest, index.word_table())

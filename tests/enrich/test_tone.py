@@ -128,3 +128,25 @@ def test_phrases_do_not_run_across_sentences(stage):
     two = stage(article("Mereka membahas kerja\nsama ekonomi", "id")).tone
     assert (one.word_count, one.positive) == (two.word_count, 100 / 5)
     assert two.positive == 0.0  # "kerja" / "sama" alone carry no tone
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_compiled_lexicon_is_the_one_built_from_the_packs(lang, tmp_path, monkeypatch):
+    from warta.cache import CACHE_ENV
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    fresh = tone_mod.build_tone_lexicon(lang)
+    load_tone_lexicon.cache_clear()
+    try:
+        cold = load_tone_lexicon(lang)  # builds and stores
+        load_tone_lexicon.cache_clear()
+        warm = load_tone_lexicon(lang)  # reads the stored copy
+    finally:
+        load_tone_lexicon.cache_clear()
+    assert list(tmp_path.glob(f"tone-{lang}-*.bin"))
+    norms = [w for ws in _TONE_WORDS.values() for w in ws] * 2
+    for got in (cold, warm):
+        for name in ("polarity", "activity", "pronouns"):
+            a, b = getattr(got, name), getattr(fresh, name)
+            assert (len(a), a.longest, a.word_table()) == (len(b), b.longest, b.word_table())
+            assert a.find_norms(norms) == b.find_norms(norms)

@@ -135,3 +135,21 @@ def test_workers_that_always_die_stop_the_run_instead_of_quarantining_everything
     arts = _articles(6, {i: "DIE" for i in range(6)})
     with pytest.raises(PipelineError, match="in a row died"):
         list(process_parallel(arts, Settings(), 2, ("fakestages:DieStage",), chunk_size=2))
+
+
+def test_as_rows_sends_the_store_rows_in_order_with_the_rejections() -> None:
+    from warta.store.rows import ArticleRows, article_rows
+
+    arts = _articles(12, {4: "BOOM"})
+    stages = ("fakestages:FailStage", *SPLIT)
+    out = list(process_parallel(arts, Settings(), 2, stages, chunk_size=3, as_rows=True))
+    assert isinstance(out[4], Rejection) and out[4].source == "t:4"
+    rows = [r for r in out if not isinstance(r, Rejection)]
+    assert all(isinstance(r, ArticleRows) for r in rows)
+    assert [r.id for r in rows] == [a.id for i, a in enumerate(arts) if i != 4]
+    # the rows the writer would build from the processed article itself (but for
+    # the metadata, where SplitStage records its worker's process id)
+    [done] = process_parallel(arts[:1], Settings(), 1, SPLIT, as_rows=False)
+    assert rows[0].rows["sentences"] == article_rows(done).rows["sentences"]
+    assert rows[0].rows.keys() == article_rows(done).rows.keys()
+    assert rows[0].n_sentences == 2 and rows[0].n_events == 0

@@ -51,3 +51,25 @@ def test_an_interrupted_parallel_run_resumes_without_loss_or_duplicates(
         assert store.count("sentences") == 240
         ids = store.con.execute("SELECT count(DISTINCT url) FROM articles").fetchone()[0]
         assert ids == 120
+
+
+def test_a_parallel_run_stores_what_an_inline_run_stores(tmp_path: Path) -> None:
+    # the workers send rows (ArticleRows), the inline run Articles: same store
+    # (SplitStage puts its process id in the metadata, so that column differs)
+    from fakestages import SplitStage
+
+    from warta.pipeline import Pipeline
+
+    inputs = _inputs(tmp_path, 30)
+    settings = Settings({"store": {"batch_size": 7}})
+    queries = {"articles": "SELECT * EXCLUDE (run_id, added, metadata) FROM articles",
+               "sentences": "SELECT * FROM sentences"}
+    dumps = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"{workers}.duckdb") as store:
+            summary = ingest(inputs, store, settings=settings, workers=workers,
+                             pipeline=Pipeline([SplitStage(settings)]))
+            assert (summary.stored, summary.sentences) == (30, 60)
+            dumps.append({t: sorted(store.con.execute(q).fetchall())
+                          for t, q in queries.items()})
+    assert dumps[0] == dumps[1]

@@ -21,7 +21,7 @@ from warta.model import (
     Tone,
     Zone,
 )
-from warta.store.rows import _table, event_id, to_tables
+from warta.store.rows import WRITER_COLUMNS, _table, article_rows, event_id, to_tables
 from warta.store.schema import TABLES
 
 TEXT = "Wang met Lavrov in Beijing on Monday. He pledged $5 million in aid."
@@ -132,3 +132,23 @@ def test_empty_batch_gives_empty_tables_with_the_schemas() -> None:
 def test_a_row_of_the_wrong_width_is_an_error() -> None:
     with pytest.raises(StoreError, match="3 values for 8 columns"):
         _table(TABLES["sentences"], [("a", 1, 2)])
+
+
+def test_rows_built_elsewhere_make_the_same_tables_as_the_article() -> None:
+    import pickle
+
+    import warta.scale  # noqa: F401 - the pickling reducers the pool uses
+
+    art = _article()
+    sent = pickle.loads(pickle.dumps(article_rows(art)))  # as from a pool worker
+    assert (sent.id, sent.n_sentences, sent.n_events) == (art.id, 2, 1)
+    from_rows = to_tables([sent], [], "run1", ADDED)
+    from_article = to_tables([art], [], "run1", ADDED)
+    assert {k: t.to_pylist() for k, t in from_rows.items()} == {
+        k: t.to_pylist() for k, t in from_article.items()}
+    assert all(t.schema == TABLES[k] for k, t in from_rows.items())
+
+
+def test_the_writer_columns_are_the_last_of_their_tables() -> None:
+    for table, names in WRITER_COLUMNS.items():
+        assert tuple(TABLES[table].names[-len(names):]) == names

@@ -18,16 +18,18 @@ import io
 import logging
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..cache import compiled
 from ..errors import DataFileError
 from ..packs import data_file, languages, pack_file, read_tsv
 
 log = logging.getLogger(__name__)
+V = TypeVar("V")
 
 #: The language module's word list (root words of Indonesian news), used to
 #: tell a common word from a foreign town of the same name; optional.
@@ -222,7 +224,12 @@ class Gazetteer:
 
     def names(self) -> Iterator[tuple[str, tuple[NameRef, ...]]]:
         """Folded names with their references (to build a matcher)."""
-        yield from self._names.items()
+        for key in self.name_keys():
+            yield key, self._names[key]
+
+    def name_keys(self) -> Iterable[str]:
+        """The folded names alone (builds no reference)."""
+        return self._names.keys() if not isinstance(self._names, _Lazy) else self._names.all
 
     def _iso2_set(self, codes: Sequence[str]) -> frozenset[str]:
         out = set()
@@ -237,17 +244,25 @@ class Gazetteer:
 # -- loading -----------------------------------------------------------------
 
 
+def default_sources() -> tuple[list[Path], str]:
+    """The files the shipped gazetteer is built from (with this module) and the
+    languages as a string: a compiled-cache key for anything derived from it."""
+    langs = languages()
+    files = [data_file("geo_countries.tsv"), data_file("geo_places.tsv.gz"),
+             data_file("geo_names.tsv.gz"), data_file("geo_stop.tsv"), Path(__file__)]
+    files += [pack_file(lang, name) for lang in langs
+              for name in ("places_aliases.tsv", "places_stop.tsv", LEXICON_FILE)]
+    return files, ",".join(langs)
+
+
 @lru_cache(maxsize=1)
 def _load_default() -> Gazetteer:
     """The shipped gazetteer, from the compiled cache when its files are unchanged."""
     langs = languages()
     files = (data_file("geo_countries.tsv"), data_file("geo_places.tsv.gz"),
              data_file("geo_names.tsv.gz"), langs, data_file("geo_stop.tsv"))
-    inputs = [*files[:3], files[4], Path(__file__)] + [
-        pack_file(lang, name) for lang in langs
-        for name in ("places_aliases.tsv", "places_stop.tsv", LEXICON_FILE)]
-    parts = compiled("gazetteer", inputs, lambda: _gazetteer_parts(*files),
-                     extra=",".join(langs))
+    inputs, extra = default_sources()
+    parts = compiled("gazetteer", inputs, lambda: _gazetteer_parts(*files), extra=extra)
     return _gazetteer(parts)
 
 
@@ -271,11 +286,40 @@ def load_gazetteer(
     return _gazetteer(_gazetteer_parts(countries, places, names, langs, stop))
 
 
+class _Lazy(dict[str, V]):
+    """key → value built from its row on the first look-up: of the ~16,000 places
+    and ~22,000 names most are never looked up, and building them all was half
+    the gazetteer's start-up. ``all`` holds the rows of every key."""
+
+    def __init__(self, rows: Mapping[str, Any], make: Callable[[Any], V]) -> None:
+        super().__init__()
+        self.all, self._make = rows, make
+
+    def __missing__(self, key: str) -> V:
+        value = self[key] = self._make(self.all[key])  # KeyError when there is no row
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:  # dict.get skips __missing__
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+def _refs(rows: Sequence[tuple]) -> tuple[NameRef, ...]:
+    return tuple(NameRef(*row) for row in rows)
+
+
 def _gazetteer(parts: _Parts) -> Gazetteer:
     entry_rows, ref_rows, stops, capitals, lexicons = parts
-    entries = {row[0]: GeoEntry(*row) for row in entry_rows}
-    refs = {name: [NameRef(*row) for row in rows] for name, rows in ref_rows.items()}
-    return Gazetteer(entries, refs, stops, capitals, lexicons)
+    countries = {row[0]: GeoEntry(*row) for row in entry_rows if row[1] == "country"}
+    gaz = Gazetteer(countries, {}, stops, capitals, lexicons)
+    entries: _Lazy[GeoEntry] = _Lazy({row[0]: row for row in entry_rows},
+                                     lambda row: GeoEntry(*row))
+    entries.update(countries)
+    gaz._entries = entries
+    gaz._names = _Lazy(ref_rows, _refs)
+    return gaz
 
 
 def _gazetteer_parts(

@@ -12,17 +12,21 @@ unambiguous sub-national places as context (Georgia + Atlanta → US state).
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import ahocorasick
 
+from ..cache import compiled
 from ..model import Article, Mention, Place, Sentence
 from ..packs import languages, pack_file, read_tsv
 from ..settings import Settings
-from .geo import Gazetteer, GeoEntry, fold
+from .geo import Gazetteer, GeoEntry, default_sources, fold
+from .themes import AUTOMATON_CODE
 
 #: Kinds whose names are ordinary enough to be blocked by a capitalised neighbour.
 BLOCKABLE = frozenset({"city"})
@@ -63,11 +67,12 @@ class PlaceStage:
     ) -> None:
         self.settings = settings
         self.gazetteer = gazetteer or Gazetteer.load()
-        self._names = frozenset(key for key, _ in self.gazetteer.names() if key)
+        self._names = frozenset(key for key in self.gazetteer.name_keys() if key)
         # The gazetteer does not change once built, and news repeats its place
         # names: remember the candidates of the most recent ones.
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self.gazetteer.candidates)
-        self._automaton = _build_automaton(self._names)
+        self._automaton = (_default_automaton(self._names) if gazetteer is None
+                           else _build_automaton(self._names))
         self._neighbours = frozenset(fold(w) for w in _pack_words(languages(), NEIGHBOUR_FILES))
         self._capital_phrases = tuple(
             sorted({fold(w) for w in _pack_words(languages(), ("places_capital_phrases.tsv",))},
@@ -221,6 +226,16 @@ def _build_automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
             automaton.add_word(_bounded(key), (len(key), NON_WORD.search(key) is not None))
     automaton.make_automaton()
     return automaton
+
+
+def _default_automaton(names: Iterable[str]) -> ahocorasick.Automaton:
+    """:func:`_build_automaton` of the shipped gazetteer's names, from the compiled
+    cache (a pickled automaton, which loads about 3x faster than it builds)."""
+    inputs, extra = default_sources()
+    blob = compiled("places-automaton", [*inputs, Path(__file__), AUTOMATON_CODE],
+                    lambda: pickle.dumps(_build_automaton(names),
+                                         protocol=pickle.HIGHEST_PROTOCOL), extra=extra)
+    return pickle.loads(blob)
 
 
 def _pack_words(langs: Sequence[str], files: Sequence[str]) -> list[str]:

@@ -13,11 +13,13 @@ firing inside "memperangkap" and is linear in the number of words.
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
-from typing import Generic, Protocol, TypeVar
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar
 
 import ahocorasick
 
@@ -26,6 +28,9 @@ from ..packs import languages, pack_file, read_tsv
 from ..settings import Settings
 
 V = TypeVar("V")
+#: pyahocorasick's compiled module: an input of every cached pickled automaton,
+#: so that an upgraded library never reads another version's pickle.
+AUTOMATON_CODE = Path(ahocorasick.__file__ or "ahocorasick")
 
 #: A word: letters/digits, with inner hyphens or apostrophes ("luka-luka", "don't").
 WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
@@ -148,11 +153,37 @@ class PhraseIndex(Generic[V]):
             if not is_prefix or len(key) > 1:
                 self._starts.add(key[0])
             self._longest = max(self._longest, len(key))
+        self._derive()
+        self._walk_only = False
+        self._automaton = self._build_automaton()
+
+    def _derive(self) -> None:
         # Only the prefix lengths that exist are tried, longest first.
         self._prefix_lens = sorted({len(k[-1]) for k in self._prefix}, reverse=True)
         self._single_prefix = {k[0]: v for k, v in self._prefix.items() if len(k) == 1}
-        self._walk_only = False
-        self._automaton = self._build_automaton()
+
+    def to_state(self) -> tuple[Any, ...]:
+        """The index as plain values :func:`warta.cache.compiled` can store (the
+        values must be plain too): the phrase tables and the automaton pickled.
+        A cache key for it should include :data:`AUTOMATON_CODE` (the pickle's
+        format is pyahocorasick's)."""
+        automaton = (None if self._automaton is None
+                     else pickle.dumps(self._automaton, protocol=pickle.HIGHEST_PROTOCOL))
+        return (self._exact, self._prefix, sorted(self._starts), self._longest,
+                self._walk_only, automaton)
+
+    @classmethod
+    def from_state(cls, state: tuple[Any, ...]) -> PhraseIndex[Any]:
+        """The index :meth:`to_state` described, without tokenising or building
+        (a pickled automaton loads several times faster than it builds)."""
+        exact, prefix, starts, longest, walk_only, automaton = state
+        index: PhraseIndex[Any] = cls.__new__(cls)
+        index._exact, index._prefix = exact, prefix
+        index._starts, index._longest = set(starts), longest
+        index._derive()
+        index._walk_only = walk_only
+        index._automaton = None if automaton is None else pickle.loads(automaton)
+        return index
 
     def _build_automaton(self) -> ahocorasick.Automaton | None:
         """Keys → (key length, words, exact, values); None when there is no phrase,

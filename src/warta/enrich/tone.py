@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import dataclasses
 from functools import lru_cache
+from pathlib import Path
 
+from ..cache import compiled
 from ..errors import DataFileError
 from ..model import Article, Tone
 from ..packs import languages, pack_file, read_tsv
 from ..settings import Settings
+from . import themes
 from .themes import BREAK, PhraseIndex, pack_language, word_norms
 
 #: Lexicon entries weaker than this carry no clear connotation; GDELT's
@@ -59,9 +62,26 @@ def _word_list(lang: str, name: str) -> PhraseIndex[bool]:
     return PhraseIndex((row["word"].lower(), True) for _, row in read_tsv(path, ("word",)))
 
 
+#: The pack files a language's tone lists are read from.
+TONE_FILES = ("tone.tsv", "tone_news.tsv", "tone_activity.tsv", "tone_pronouns.tsv")
+
+
 @lru_cache(maxsize=8)
 def load_tone_lexicon(lang: str) -> ToneLexicon:
-    """Tone lists of pack ``lang`` (DataFileError if tone.tsv is missing or bad)."""
+    """Tone lists of pack ``lang`` (DataFileError if tone.tsv is missing or bad),
+    from the compiled cache when the pack files and this code are unchanged."""
+    inputs = [*(pack_file(lang, name) for name in TONE_FILES), Path(__file__),
+              Path(themes.__file__), themes.AUTOMATON_CODE]
+    def build() -> list[tuple]:
+        lex = build_tone_lexicon(lang)
+        return [index.to_state() for index in (lex.polarity, lex.activity, lex.pronouns)]
+
+    states = compiled(f"tone-{lang}", inputs, build)
+    return ToneLexicon(*(PhraseIndex.from_state(state) for state in states))
+
+
+def build_tone_lexicon(lang: str) -> ToneLexicon:
+    """:func:`load_tone_lexicon` read from the pack files, never cached."""
     scores = _scores(lang)
     return ToneLexicon(
         polarity=PhraseIndex((w, s) for w, s in scores.items() if abs(s) >= MIN_SCORE),

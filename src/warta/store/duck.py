@@ -18,7 +18,7 @@ import duckdb
 from .. import __version__
 from ..errors import StoreError
 from ..model import Article, Rejection
-from .rows import to_tables
+from .rows import ArticleRows, to_tables
 from .schema import CHILDREN, TABLES, ddl
 
 log = logging.getLogger(__name__)
@@ -80,9 +80,12 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, articles: Sequence[Article], rejections: Sequence[Rejection],
-                    run_id: str) -> None:
-        """Write a batch in one transaction; articles already stored are left alone."""
+    def write_batch(self, articles: Sequence[Article | ArticleRows],
+                    rejections: Sequence[Rejection], run_id: str) -> None:
+        """Write a batch in one transaction; articles already stored are left alone.
+
+        An article may come as its rows already built (:class:`ArticleRows`,
+        what pool workers send)."""
         ids = [a.id for a in articles]  # a hash of each whole text: computed once
         known = self.known_ids(ids)
         fresh = []

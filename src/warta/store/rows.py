@@ -6,7 +6,7 @@ import dataclasses
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 
@@ -62,17 +62,48 @@ def _plain(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
 # Rows are tuples in the order of their table's columns (store/schema.py);
 # ``_table`` turns a batch of them into Arrow columns at once.
 
+class ArticleRows(NamedTuple):
+    """A processed article as its rows in the store, built where it was processed.
+
+    A pool worker sends these instead of the Article: tuples of plain values
+    pickle and unpickle several times faster than the Article's many small
+    dataclasses, and the single writer no longer builds the rows itself. The
+    rows lack what only the writer knows: the article row its last two
+    columns (run_id, added), an event row its last (added).
+    """
+
+    id: str
+    n_sentences: int
+    n_events: int
+    rows: dict[str, list[tuple[Any, ...]]]
+
+
+#: Columns the writer appends to the rows of an ArticleRows, per table.
+WRITER_COLUMNS = {"articles": ("run_id", "added"), "events": ("added",)}
+
+
+def article_rows(article: Article) -> ArticleRows:
+    """The rows of every table for ``article``, without the writer's columns."""
+    aid = article.id
+    rows = _child_rows(article, aid)
+    rows["articles"] = [_article_values(article, aid)]
+    return ArticleRows(aid, len(article.sentences), len(article.events), rows)
+
+
 def article_row(article: Article, run_id: str, added: datetime,
                 article_id: str | None = None) -> tuple[Any, ...]:
     """The article's row; ``article_id`` saves hashing its text again."""
+    return (*_article_values(article, article_id or article.id), run_id, added)
+
+
+def _article_values(article: Article, article_id: str) -> tuple[Any, ...]:
     return (
-        article_id or article.id, article.url, article.origin, article.raw_hash, article.title,
+        article_id, article.url, article.origin, article.raw_hash, article.title,
         article.published, article.language, article.section, article.source,
         article.story_id, article.author, article.text,
         _json([_plain(z, _ZONE_FIELDS) for z in article.zones]),
         _json(dict(article.metadata)),
         _json(_plain(article.tone, _TONE_FIELDS)) if article.tone else None,
-        run_id, added,
     )
 
 
@@ -85,6 +116,11 @@ def _actor(m: Mention | None, idx: int | None) -> tuple[Any, ...]:
 
 def event_row(article_id: str, idx: int, ev: Event, mentions: _Mentions,
               added: datetime) -> tuple[Any, ...]:
+    return (*_event_values(article_id, idx, ev, mentions), added)
+
+
+def _event_values(article_id: str, idx: int, ev: Event, mentions: _Mentions
+                  ) -> tuple[Any, ...]:
     p = ev.place
     return (
         event_id(article_id, idx), article_id, idx, ev.sentence, ev.code, ev.base, ev.root,
@@ -95,14 +131,20 @@ def event_row(article_id: str, idx: int, ev: Event, mentions: _Mentions,
         ev.date_precision,
         *((p.feature_type, p.name, p.fips, p.adm1, p.lat, p.lon, p.feature_id) if p
           else (None,) * 7),
-        ev.negated, ",".join(ev.modality), ev.is_root_event, added,
+        ev.negated, ",".join(ev.modality), ev.is_root_event,
     )
 
 
 def child_rows(article: Article, added: datetime,
                article_id: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
     """Rows of every annotation table for one article (tuples in column order)."""
-    aid = article_id or article.id
+    rows = _child_rows(article, article_id or article.id)
+    rows["events"] = [(*row, added) for row in rows["events"]]
+    return rows
+
+
+def _child_rows(article: Article, aid: str) -> dict[str, list[tuple[Any, ...]]]:
+    """:func:`child_rows` without the events' ``added`` column."""
     mentions = _Mentions(article.mentions)
     return {
         "sentences": [
@@ -114,7 +156,7 @@ def child_rows(article: Article, added: datetime,
              ",".join(m.roles), m.kind, m.method, m.confidence, m.entity)
             for i, m in enumerate(article.mentions)
         ],
-        "events": [event_row(aid, i, e, mentions, added) for i, e in enumerate(article.events)],
+        "events": [_event_values(aid, i, e, mentions) for i, e in enumerate(article.events)],
         "quotes": [
             (aid, i, q.sentence, q.start, q.end, q.text, q.kind, q.verb,
              mentions.find(q.speaker), q.speaker.name if q.speaker else None,
@@ -144,12 +186,16 @@ def quarantine_row(rej: Rejection, run_id: str, added: datetime) -> tuple[Any, .
     )
 
 
-def _table(schema: pa.Schema, rows: Sequence[tuple[Any, ...]]) -> pa.Table:
+def _table(schema: pa.Schema, rows: Sequence[tuple[Any, ...]],
+           constants: Sequence[Any] = ()) -> pa.Table:
     """Arrow table of ``rows``: transposed into columns in one step (``zip``),
-    each column converted once, instead of looking every value up by name."""
+    each column converted once, instead of looking every value up by name.
+    ``constants`` are the values of the last columns, the same in every row
+    (missing from ``rows``)."""
     if not rows:
         return schema.empty_table()
-    columns = list(zip(*rows, strict=True))
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    columns += [[value] * len(rows) for value in constants]
     if len(columns) != len(schema):
         raise StoreError(f"rows of {len(columns)} values for {len(schema)} columns")
     return pa.Table.from_arrays(
@@ -157,14 +203,16 @@ def _table(schema: pa.Schema, rows: Sequence[tuple[Any, ...]]) -> pa.Table:
         schema=schema)
 
 
-def to_tables(articles: Sequence[Article], rejections: Iterable[Rejection], run_id: str,
-              added: datetime) -> dict[str, pa.Table]:
-    """Arrow tables for a batch: articles, their annotations, and quarantine rows."""
+def to_tables(articles: Sequence[Article | ArticleRows], rejections: Iterable[Rejection],
+              run_id: str, added: datetime) -> dict[str, pa.Table]:
+    """Arrow tables for a batch: articles (or their rows built already), their
+    annotations, and quarantine rows."""
     rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES if name != "runs"}
     for art in articles:
-        aid = art.id
-        rows["articles"].append(article_row(art, run_id, added, aid))
-        for name, chunk in child_rows(art, added, aid).items():
+        done = art if isinstance(art, ArticleRows) else article_rows(art)
+        for name, chunk in done.rows.items():
             rows[name].extend(chunk)
     rows["quarantine"] = [quarantine_row(r, run_id, added) for r in rejections]
-    return {name: _table(TABLES[name], r) for name, r in rows.items()}
+    writer = {"run_id": run_id, "added": added}
+    return {name: _table(TABLES[name], r, [writer[c] for c in WRITER_COLUMNS.get(name, ())])
+            for name, r in rows.items()}
