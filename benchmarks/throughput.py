@@ -193,12 +193,13 @@ def stage_profile(articles: Sequence[Any], pipeline: Any) -> dict[str, float]:
 
 def steady_rate(articles: Sequence[Any], settings: Any, stages: tuple[str, ...],
                 workers: int) -> float:
-    """Pool articles/s once the workers are up: timed from the first result on."""
+    """Pool articles/s once the workers are up: timed from the first result on
+    (results as the store's rows, as `warta ingest --workers N` receives them)."""
     from warta.scale.pool import process_parallel
 
     first = None
     n = 0
-    for _ in process_parallel(articles, settings, workers, stages):
+    for _ in process_parallel(articles, settings, workers, stages, as_rows=True):
         n += 1
         if first is None:
             first, n = time.perf_counter(), 0
