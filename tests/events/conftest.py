@@ -76,3 +76,12 @@ def make_article() -> MakeArticle:
 @pytest.fixture(scope="session")
 def stage() -> EventStage:
     return EventStage()
+
+
+@pytest.fixture(scope="module")
+def coding_pipeline():
+    """The real stages up to events (language, segment, actors, quotes, events),
+    built once per module; a build failure fails the tests that use it."""
+    from warta.process import build_pipeline
+
+    return build_pipeline(stages=("language", "segment", "actors", "quotes", "events"))
