@@ -46,6 +46,19 @@ def test_second_call_reads_the_stored_value_without_building(cache_root, tmp_pat
     assert len(list(cache_root.glob("t-*.bin"))) == 1
 
 
+def test_two_checkouts_of_the_same_files_share_one_entry(cache_root, tmp_path):
+    copies = []
+    for where in ("one", "two"):
+        (tmp_path / where).mkdir()
+        copies.append(tmp_path / where / "data.tsv")
+        copies[-1].write_text("a\tb\n")
+    build = Builder(VALUE)
+    assert cache.compiled("t", [copies[0]], build) == VALUE
+    assert cache.compiled("t", [copies[1]], build) == VALUE
+    assert build.calls == 1
+    assert cache.cache_key("t", [copies[0]]) == cache.cache_key("t", [copies[1]])
+
+
 @pytest.mark.parametrize("change", ["content", "extra", "missing", "version"])
 def test_a_changed_input_rebuilds_and_replaces_the_old_file(cache_root, tmp_path, monkeypatch,
                                                            change):

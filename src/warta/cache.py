@@ -81,14 +81,19 @@ def cache_dir() -> Path | None:
 
 def cache_key(name: str, inputs: Iterable[Path | str], extra: str = "") -> str:
     """Hash of ``name``, the bytes of ``inputs`` (missing files count as missing)
-    and of the TSV reader, ``extra``, warta's and Python's versions."""
+    and of the TSV reader, ``extra``, warta's and Python's versions.
+
+    Files enter by name and content, not by where they are: two checkouts or
+    installs of the same warta share one cache instead of replacing each
+    other's entries on every run."""
     from . import __version__
 
     h = hashlib.blake2b(digest_size=16)
     for part in (name, __version__, sys.version, str(marshal.version), extra):
         h.update(part.encode() + b"\0")
     for path in (*inputs, *_ALWAYS):
-        h.update(str(path).encode() + b"\0" + _file_digest(Path(path)) + b"\0")
+        path = Path(path)
+        h.update(path.name.encode() + b"\0" + _file_digest(path) + b"\0")
     return h.hexdigest()
 
 
