@@ -153,3 +153,25 @@ def test_plover_scores_an_igo_by_its_type_articles_by_its_region():
     assert actor_key(eu) == "EUR" and plover_actor_key(eu) == "IGO"
     assert actor_key(un) == plover_actor_key(un) == "IGO"
     assert plover_actor_key(rus) == "RUS" and plover_actor_key(None) == ""
+
+
+def test_sentence_gold_scores_only_its_span_of_the_corpus_text(tmp_path):
+    import hashlib
+
+    text = "RUS hits UKR. USA hits CUB."
+    (tmp_path / "c.jsonl").write_text(json.dumps({"url": "t://1", "title": "IRN hits IRQ",
+                                                  "text": text}) + "\n")
+    sha = hashlib.sha1(b"USA hits CUB.").hexdigest()
+    row = {"url": "t://1", "corpus": "c.jsonl", "span": [14, 27], "span_sha1": sha,
+           "gold_triples": [{"source": "USA", "target": "CUB", "root": "19"}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(row) + "\n")
+    report = evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path)
+    # only the second sentence is read: the title's and first sentence's events are not coded
+    assert (report.triple.precision, report.triple.recall) == (1.0, 1.0)
+    gold.write_text(json.dumps({**row, "span_sha1": "0" * 40}) + "\n")
+    with pytest.raises(InputError, match="no longer matches span_sha1"):
+        evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path)
+    gold.write_text(json.dumps({**row, "span": [20, 99]}) + "\n")
+    with pytest.raises(InputError, match=r"span must be \[start, end\]"):
+        evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path)

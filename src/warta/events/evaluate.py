@@ -25,6 +25,7 @@ category+source+target and at category only.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -251,8 +252,29 @@ def _with_texts(gold: Path, records: list[dict], shared: str | Path | None) -> l
             if line is None:
                 raise InputError(str(gold), f"{rec['url']} is not in {rec['corpus']}", n)
             rec = {**line, **{k: v for k, v in rec.items() if k != "corpus"}}
+            if "span" in rec:
+                rec = _span_only(gold, n, rec)
         out.append(rec)
     return out
+
+
+def _span_only(gold: Path, n: int, rec: dict) -> dict:
+    """A sentence-level record: keep only ``text[start:end]`` of the corpus line
+    (no title), checked against the record's ``span_sha1`` so that a changed
+    corpus is an error instead of a silently different sentence."""
+    span = rec.get("span")
+    text = rec.get("text") or ""
+    if (not isinstance(span, list) or len(span) != 2 or not all(isinstance(x, int) for x in span)
+            or not 0 <= span[0] < span[1] <= len(text)):
+        raise InputError(str(gold), f"{rec.get('url')}: span must be [start, end] inside "
+                         f"the corpus text ({len(text)} characters), not {span!r}", n)
+    piece = text[span[0]:span[1]]
+    want = rec.get("span_sha1")
+    if want and hashlib.sha1(piece.encode("utf-8")).hexdigest() != want:
+        raise InputError(str(gold), f"{rec.get('url')}: the text at span {span} no longer "
+                         "matches span_sha1 (corpus changed?)", n)
+    keep = {k: v for k, v in rec.items() if k not in ("title", "text", "description")}
+    return {**keep, "text": piece}
 
 
 def _corpus_lines(path: Path, urls: set[str]) -> dict[str, dict]:
