@@ -7,33 +7,18 @@ import re
 from datetime import datetime
 
 import pytest
+from context_helpers import PUBLISHED, paragraph_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.enrich.event_context import EventContextStage, dateline_place
 from warta.enrich.places import PlaceStage
-from warta.model import Article, Event, Mention, Sentence
-
-PUBLISHED = datetime(2024, 4, 9, 23, 30)
+from warta.model import Article, Event, Mention
 
 
 def article(paragraphs: list[list[str]], lang: str = "id", published: datetime | None = PUBLISHED,
             kinds: dict[int, str] | None = None) -> Article:
-    """Paragraphs of sentences, joined with spaces and blank lines."""
-    text, sentences = "", []
-    for p, paragraph in enumerate(paragraphs):
-        if text:
-            text += "\n\n"
-        for s in paragraph:
-            if text and not text.endswith("\n"):
-                text += " "
-            start = len(text)
-            text += s
-            kind = (kinds or {}).get(len(sentences), "body")
-            sentences.append(Sentence(index=len(sentences), start=start, end=len(text), text=s,
-                                      kind=kind, language=lang, paragraph=p))
-    return Article(url="test://ctx", text=text, published=published, language=lang,
-                   sentences=tuple(sentences))
+    return paragraph_article(paragraphs, lang, published, kinds)
 
 
 def with_event(art: Article, verb: str, sentence: int = -1) -> Article:

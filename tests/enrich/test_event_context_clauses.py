@@ -9,40 +9,23 @@ reporting date. Published Tuesday 2024-04-09.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 import pytest
+from context_helpers import paragraph_article
 
-from warta.enrich.event_context import ClauseRules, EventContextStage, clauses
+from warta.enrich.clauses import ClauseRules, clauses
+from warta.enrich.event_context import EventContextStage
 from warta.enrich.places import PlaceStage
 from warta.events.codebook import Codebook
-from warta.model import Article, Event, Quote, Sentence
+from warta.model import Article, Event, Sentence
 
-PUBLISHED = datetime(2024, 4, 9, 23, 30)
 _PLACES = PlaceStage()
 _BOOK = Codebook.load()
 
 
 def build(paragraphs: list[list[str]], lang: str, quotes: bool = False) -> Article:
     """An article of sentences (one list per paragraph) with places found."""
-    text, sentences = "", []
-    for p, paragraph in enumerate(paragraphs):
-        if text:
-            text += "\n\n"
-        for s in paragraph:
-            if text and not text.endswith("\n"):
-                text += " "
-            start = len(text)
-            text += s
-            sentences.append(Sentence(index=len(sentences), start=start, end=len(text), text=s,
-                                      kind="body", language=lang, paragraph=p))
-    found: tuple[Quote, ...] = ()
-    if quotes:  # what the quote stage finds: the words between the marks
-        found = tuple(Quote(start=m.start(1), end=m.end(1), text=m.group(1))
-                      for m in re.finditer(r"[“\"]([^”\"]+?),?[”\"]", text))
-    art = Article(url="test://clauses", text=text, published=PUBLISHED, language=lang,
-                  sentences=tuple(sentences), quotes=found)
-    return _PLACES(art)
+    return _PLACES(paragraph_article(paragraphs, lang, quotes=quotes, url="test://clauses"))
 
 
 def event(art: Article, trigger: str, code: str, nth: int = 0) -> Event:
