@@ -10,6 +10,7 @@ is absent):
     (category only; many of these examples are also PLOVER dev sentences)
   benchmarks/gold/detik_id.jsonl#dev   18 Detik articles, blind article-level gold (dev split)
   benchmarks/gold/en_articles.jsonl#dev  18 BBC/Reuters articles, the same (dev split)
+  benchmarks/gold/en_leads.jsonl#dev   80 Reuters lead sentences, blind sentence-level gold
 Keys starting with ``benchmarks/`` are files of this repository (their texts are read
 from the shared corpora by url); ``#split`` scores only that split. ``--held-out`` also
 prints the ``test`` splits of those files, without floors: they are for reporting,

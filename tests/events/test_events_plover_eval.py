@@ -175,3 +175,25 @@ def test_sentence_gold_scores_only_its_span_of_the_corpus_text(tmp_path):
     gold.write_text(json.dumps({**row, "span": [20, 99]}) + "\n")
     with pytest.raises(InputError, match=r"span must be \[start, end\]"):
         evaluate_events(gold, Pipeline([FixedCoder()]), shared=tmp_path)
+
+
+def test_a_span_of_hard_wrapped_wire_copy_is_read_as_one_line(tmp_path):
+    import hashlib
+
+    from warta.events.evaluate import _span_only
+
+    wire = ("The foreign ministers of the two countries met in the capital\n"
+            "on Tuesday and agreed to expand their trade, officials said.\n"
+            "    The talks were the first since the border dispute began in\n"
+            "the spring, the officials said, and will resume next month in\n"
+            "the other capital, according to a statement by both sides.\n")
+    end = wire.index("\n    ")
+    piece = wire[:end]
+    row = {"url": "t://1", "text": wire, "title": "T", "span": [0, end],
+           "span_sha1": hashlib.sha1(piece.encode()).hexdigest()}
+    out = _span_only(tmp_path / "g.jsonl", 1, row)
+    assert out["text"] == " ".join(piece.split()) and "title" not in out
+    # a text with a line per paragraph keeps its line breaks
+    lines = "Title line\nFirst paragraph here.\n"
+    row = {"url": "t://2", "text": lines, "span": [0, len(lines) - 1]}
+    assert _span_only(tmp_path / "g.jsonl", 1, row)["text"] == lines[:-1]

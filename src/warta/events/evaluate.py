@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..actors.dictionary import type_led
 from ..errors import InputError
+from ..ingest.compose import hard_wrapped
 from ..model import Article, Event, Mention
 from ..pipeline import Pipeline
 from .codebook import Codebook
@@ -261,7 +262,8 @@ def _with_texts(gold: Path, records: list[dict], shared: str | Path | None) -> l
 def _span_only(gold: Path, n: int, rec: dict) -> dict:
     """A sentence-level record: keep only ``text[start:end]`` of the corpus line
     (no title), checked against the record's ``span_sha1`` so that a changed
-    corpus is an error instead of a silently different sentence."""
+    corpus is an error instead of a silently different sentence. The span of a
+    hard-wrapped text is unwrapped, as reading the whole text would."""
     span = rec.get("span")
     text = rec.get("text") or ""
     if (not isinstance(span, list) or len(span) != 2 or not all(isinstance(x, int) for x in span)
@@ -273,6 +275,10 @@ def _span_only(gold: Path, n: int, rec: dict) -> dict:
     if want and hashlib.sha1(piece.encode("utf-8")).hexdigest() != want:
         raise InputError(str(gold), f"{rec.get('url')}: the text at span {span} no longer "
                          "matches span_sha1 (corpus changed?)", n)
+    if hard_wrapped(text.splitlines()):
+        # wire copy wrapped at a fixed width: the reader would join the lines of
+        # the whole article into paragraphs; a span inside one paragraph is one line
+        piece = " ".join(piece.split())
     keep = {k: v for k, v in rec.items() if k not in ("title", "text", "description")}
     return {**keep, "text": piece}
 
