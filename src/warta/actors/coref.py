@@ -45,6 +45,13 @@ def short_forms(name: str, lang: str, stop: frozenset[str]) -> Iterator[str]:
         yield last
     if (len(last) <= 2 or lang == "id") and len(first) >= 2 and first.lower() not in stop:
         yield first
+    if lang == "id":
+        # Indonesian news also calls people by a middle name: "Tito" for
+        # "Muhammad Tito Karnavian", "Hugo" for "Andreas Hugo Pareira".
+        for middle in tokens[1:-1]:
+            middle = middle.strip(".,")
+            if len(middle) >= MIN_ALIAS and middle[:1].isupper() and middle.lower() not in stop:
+                yield middle
 
 
 def alias_table(items: Iterable[Composed], lang_of: dict[int, str],

@@ -34,7 +34,8 @@ AGENT_KINDS = frozenset({"agent", "modifier", "title", "side", "former", "with_c
 # capitalised nouns after a country or city that name a place ("Europe Bridge").
 COREF_KINDS = frozenset(
     {"attribution", "pronoun", "description", "group", "not_alias", "not_name", "speech",
-     "speech_after", "adjective", "not_noun", "facility"}
+     "speech_after", "adjective", "not_noun", "facility", "person_noun", "verb_aux",
+     "thing_head"}
 )
 CODE_RE = re.compile(r"(?:[A-Z]{3})+|")
 ROLE_RE = re.compile(r"[A-Z]{3}")

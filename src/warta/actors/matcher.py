@@ -26,7 +26,8 @@ def fold(text: str) -> str:
 
 
 #: coreference kinds that are word lists for the composer, not words to find
-WORD_LISTS = frozenset({"not_alias", "not_name", "adjective", "not_noun", "facility"})
+WORD_LISTS = frozenset({"not_alias", "not_name", "adjective", "not_noun", "facility",
+                        "person_noun", "verb_aux", "thing_head"})
 SHORT = 3  # patterns this short with a capital must match letter for letter
 #: (bucket, surface) case checks remembered per matcher before starting afresh
 FITS_KEPT = 100_000

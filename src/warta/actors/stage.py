@@ -35,6 +35,8 @@ from .compose import (
 from .coref import alias_mentions, alias_table, quote_spans, resolve
 from .dictionary import STALE_CONFIDENCE, LanguageData, load_language, pack_files, type_led
 from .matcher import Hit, PhraseMatcher, compile_matcher, fold
+from .names import METHOD as NAME_METHOD
+from .names import NameWords, given_names, merge, unknown_names
 
 # A headline in title case capitalises (nearly) every word, so capitalisation
 # says nothing about names there.
@@ -42,13 +44,16 @@ TITLECASE_SHARE = 0.8
 TITLECASE_MIN_WORDS = 8
 UPPER_WORD = re.compile(r"\b[A-Z]")
 LOWER_WORD = re.compile(r"\b[a-z]")
-# Non-state armed and criminal actors are not assumed to belong to the
-# article's home country: "teroris" in a story about Russia are not Russian.
-NO_HOME_ROLES = frozenset({"UAF", "CRM", "REB", "SEP", "INS"})
+# Non-state armed actors are not assumed to belong to the article's home
+# country: "teroris" in a story about Russia are not Russian. Suspects and
+# convicts (CRM) are: "tersangka" in Indonesian news are Indonesians.
+NO_HOME_ROLES = frozenset({"UAF", "REB", "SEP", "INS"})
 # Bodies whose people an adjacent role names ("UN peacekeepers", "Red Cross
 # officials"); elites (ELI) are people, not bodies.
 ORG_TYPES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 ORG_GAP_RE = re.compile(r"\s*(?:['’]s\s*)?")
+# A body, its role word and the holder's name: "Arab League Secretary-General X".
+HOLDER_GAP_RE = re.compile(r"\s*(?:['’]s\s*)?(?:[A-Z][\w-]*\s+){1,3}")
 # Words that link a role to the country right after it.
 LINK_RE = re.compile(r"\s*(?:in|of|from|di|dari)\s+(?:(?:the|two|three|several|some)\s+)?",
                      re.IGNORECASE)
@@ -86,6 +91,19 @@ class ActorStage:
         self.facilities = {lang: _coref_words(d, "facility") for lang, d in self.data.items()}
         self.titles = {lang: frozenset(a.pattern for a in d.agents if a.kind == "title")
                        for lang, d in self.data.items()}
+        self.name_words = {lang: self._name_words(lang) for lang in self.data}
+
+    def _name_words(self, lang: str) -> NameWords:
+        data = self.data[lang]
+        roles = {a.pattern.lower() for a in data.agents}
+        given = frozenset()
+        if lang == "en":
+            given = frozenset(w for w in given_names(self.titles[lang] | self.not_name[lang])
+                              if w.lower() not in roles)
+        return NameWords(lang, given, self.not_name[lang],
+                         frozenset(t.rstrip(".") for t in self.titles[lang]),
+                         _coref_words(data, "person_noun"), _coref_words(data, "verb_aux"),
+                         _coref_words(data, "thing_head"))
 
     def __call__(self, article: Article) -> Article:
         return replace(article, mentions=self.mentions(article))
@@ -97,10 +115,13 @@ class ActorStage:
             Sentence(0, 0, len(text), text, language=article.language),
         )
         lang_of = {s.index: self._lang(s, article) for s in sentences}
-        composed, corefs = self._match(text, sentences, lang_of, day)
+        composed, corefs, spans, heads = self._match(text, sentences, lang_of, day)
         composed = namesakes(composed)
+        spans += [(c.mention.start, c.mention.end) for c in composed]
+        composed = merge(composed, unknown_names(text, sentences, lang_of, self.name_words,
+                                                 spans, composed, heads))
         home = home_country(composed, _major(lang_of))
-        composed = context_countries(composed, text, home)
+        composed = context_countries(composed, text, home, dominant_country(composed))
         composed, table = self._remember(composed, lang_of)
         taken = [(c.mention.start, c.mention.end) for c in composed]
         taken += [(h.start, h.end) for h, _ in corefs]
@@ -141,18 +162,25 @@ class ActorStage:
         return frozenset().union(*(self.not_alias[lang] for lang in set(lang_of.values())))
 
     def _match(self, text: str, sentences: tuple[Sentence, ...], lang_of: dict[int, str],
-               day: date) -> tuple[list[Composed], list[tuple[Hit, int]]]:
+               day: date) -> tuple[list[Composed], list[tuple[Hit, int]],
+                                   list[tuple[int, int]], set[int]]:
+        """Mentions, coreference hits, the spans of all dictionary hits and the
+        sentences that are headlines in title case."""
         folded = fold(text)
         composed: list[Composed] = []
         corefs: list[tuple[Hit, int]] = []
+        spans: list[tuple[int, int]] = []
+        heads: set[int] = set()
         for sent in sentences:
             lang = lang_of[sent.index]
             titlecase = sent.kind == "title" or _titlecase(sent.text)
+            if titlecase:
+                heads.add(sent.index)
             ctx = GroupContext(lang, day, titlecase, self.not_name[lang], self.titles[lang],
                                self.adjectives[lang], self.not_noun[lang])
-            hits = _no_qualifiers(
-                self.matchers[lang].find(text, folded, sent.start, sent.end, not titlecase), text,
-                self.facilities[lang])
+            found = self.matchers[lang].find(text, folded, sent.start, sent.end, not titlecase)
+            spans += [(h.start, h.end) for h in found]
+            hits = _no_qualifiers(found, text, self.facilities[lang])
             covered = -1
             runs = list(groups(hits, text))
             for i, run in enumerate(runs):
@@ -176,7 +204,7 @@ class ActorStage:
                 for c in compose_group(run, text, sent.index, ctx, limit):
                     composed.append(c)
                     covered = max(covered, c.mention.end)
-        return composed, corefs
+        return composed, corefs, spans, heads
 
     @staticmethod
     def _speaker(hit: Hit, text: str, sent: Sentence, ctx: GroupContext, limit: int,
@@ -307,7 +335,16 @@ def home_country(composed: list[Composed], lang: str) -> str:
     return ""
 
 
-def context_countries(composed: list[Composed], text: str, home: str) -> list[Composed]:
+def dominant_country(composed: list[Composed]) -> str:
+    """The country the article names most (its own actors included), "" if none."""
+    counts = Counter(c.mention.country for c in composed
+                     if c.mention.country and not c.needs_country and not type_led(c.mention.code))
+    top = counts.most_common(1)
+    return top[0][0] if top else ""
+
+
+def context_countries(composed: list[Composed], text: str, home: str,
+                      dominant: str = "") -> list[Composed]:
     """Roles without a country ("troops", "officials", "polisi") take one from
     their sentence, as a CAMEO coder would: an organisation right before them
     ("Red Cross officials" are the Red Cross's), a country linked right after
@@ -324,11 +361,18 @@ def context_countries(composed: list[Composed], text: str, home: str) -> list[Co
         before = [out[i].mention for i in same if i < k]
         after = [out[i].mention for i in same if i > k][:1]
         org = before[-1] if before else None
-        if org is not None and _is_org(org) and _adjacent(text, org.end, c.mention.start):
+        if org is not None and _is_org(org) and (
+                _adjacent(text, org.end, c.mention.start) or
+                (c.mention.kind == "person" and
+                 HOLDER_GAP_RE.fullmatch(text, org.end, c.mention.start) is not None)):
             out[k] = _organisation_role(c, org)
             continue
         country = _linked_after(after, c.mention.end, text) or \
             next((m.country for m in reversed(before) if _has_country(m)), "")
+        if not country and c.mention.method == NAME_METHOD:
+            # a private person: of the country the article is about, not the
+            # home country of unmarked officials ("Musk" in Indonesian news)
+            country = dominant or home
         if not country and not NO_HOME_ROLES & set(c.mention.roles):
             country = home
         if country:
