@@ -52,6 +52,8 @@ DOMESTIC = ("IDN", "IDN")
     ("Polisi mengamankan sopir mobil yang memakai sirene.", "17"),
     ("KPK menetapkan Bupati Sukamaju sebagai tersangka.", "17"),
     ("Jaksa menuntut terdakwa delapan tahun penjara.", "17"),
+    ("Polisi meringkus tersangka pencurian di rumahnya.", "17"),
+    ("Polisi menggerebek rumah Bupati Sukamaju.", "17"),
     # reports to the police, accusations
     ("Warga melaporkan kepala desa ke polisi atas dugaan penipuan.", "11"),
     # appeals, meetings, cooperation, aid, protests
@@ -62,6 +64,19 @@ DOMESTIC = ("IDN", "IDN")
     ("Mahasiswa menggelar aksi di depan gedung DPRD.", "14"),
     # a doer noun before a nominal event is its source
     ("Polisi memburu pelaku penganiayaan terhadap seorang sopir.", "18"),
+    ("Kepala sekolah mencabuli siswa di ruang kelas.", "18"),
+    # sentences, frozen assets, seizures of things an actor owns
+    ("Hakim menjatuhkan pidana penjara kepada terdakwa.", "17"),
+    ("Penyidik memblokir rekening milik tersangka.", "17"),
+    ("Polisi melakukan penyitaan mobil milik tersangka.", "17"),
+    # "hingga" joins the items of a list, it opens no clause
+    ("Polisi menyita uang, mobil, hingga rumah milik tersangka.", "17"),
+    # aid handed out in a place, scholarships; demands handed over; reminders to act
+    ("Pemkot menyalurkan bantuan sembako di Kabupaten Bandung.", "07"),
+    ("Pemkot Bandung menggelar pasar murah di Kota Bandung.", "07"),
+    ("Pemerintah memberikan beasiswa kepada mahasiswa.", "07"),
+    ("Sejumlah aktivis menyerahkan tuntutan rakyat ke DPR.", "10"),
+    ("Bank Indonesia mengingatkan masyarakat untuk menjaga rupiah.", "02"),
 ])
 def test_domestic_events(pipeline, text, root):
     assert (*DOMESTIC, root) in triples(pipeline, text)
@@ -118,3 +133,24 @@ def test_negated_coercion_is_no_event(pipeline, text):
 def test_called_off_aid_is_a_refusal(pipeline):
     found = triples(pipeline, "Pemkot urung memberikan bantuan kepada warga.")
     assert (*DOMESTIC, "12") in found and (*DOMESTIC, "07") not in found
+
+
+def test_tear_gas_on_protesters_is_dispersal_not_an_attack(pipeline):
+    found = triples(pipeline, "Polisi menembakkan gas air mata ke arah demonstran.")
+    assert (*DOMESTIC, "17") in found and not any(root == "19" for _, _, root in found)
+
+
+def test_reminding_of_a_thing_is_no_appeal(pipeline):
+    found = triples(pipeline, "Ia mengingatkan pentingnya kejujuran dalam pelayanan publik.")
+    assert not any(root == "02" for _, _, root in found)
+
+
+def test_a_scheduled_meeting_is_an_intent(pipeline):
+    found = triples(pipeline, "Presiden Prabowo dijadwalkan bertemu Presiden Xi Jinping.")
+    assert ("IDN", "CHN", "03") in found and ("IDN", "CHN", "04") not in found
+
+
+def test_prosecutors_demanding_a_sentence_is_legal_action(pipeline):
+    found = triples(pipeline, "Jaksa menuntut lima terdakwa dalam perkara kericuhan itu dengan "
+                              "hukuman tiga bulan penjara.")
+    assert (*DOMESTIC, "17") in found and (*DOMESTIC, "10") not in found
