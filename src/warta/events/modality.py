@@ -26,9 +26,17 @@ WORD_CLASSES = ("prep", "agent", "boundary", "coord", "self", "aux", "filler", "
                 "condition", "placehead", "conj", "demandverb", "doer", "vaux", "clauseverb")
 #: control: "decided to X", "memutuskan untuk X": X is the event, without a code shift;
 #: possible: "may lift", "could impose": stated like an intent (03x / 13x), flagged
-#: hypothetical; counterfactual: "would have given", "could have stopped": no event
+#: hypothetical; counterfactual: "would have given", "could have stopped": no event;
+#: prediction: "is expected to meet", "likely to attack": a forecast, never a reported
+#: act; read like a possibility (a future act: CAMEO's 03x intent, 13x threat for
+#: conflict codes), flagged hypothetical
 CUE_KINDS = ("negation", "intent", "threat", "reject", "demand", "hypothetical", "control",
-             "possible", "counterfactual")
+             "possible", "counterfactual", "prediction", "content")
+#: kinds the engine reads as another kind; content: the infinitive after a noun
+#: of purpose, attempt or entitlement ("in a bid to buy", "efforts to end the
+#: fighting", "an invitation to attend", "the right to protest") is what the noun is
+#: about, no act that happened: no event, like a counterfactual
+_KIND_AS = {"prediction": "possible", "content": "counterfactual"}
 SCOPES = ("back", "fwd", "sentence")
 SHIFTS = ("intent", "threat", "reject")
 _EMPTY: frozenset[str] = frozenset()
@@ -51,8 +59,10 @@ class Lexicon:
         by_last: dict[str, list[Cue]] = defaultdict(list)
         for cue in cues:
             by_last[cue.words[-1]].append(cue)
-        # cues are found by their last word, then checked backwards
-        self.cues_by_last = {k: tuple(v) for k, v in by_last.items()}
+        # cues are found by their last word, then checked backwards; the longest
+        # first, so that "its plans to" (a noun's content) beats "plans to" (intent)
+        self.cues_by_last = {k: tuple(sorted(v, key=lambda c: -len(c.words)))
+                             for k, v in by_last.items()}
 
     @classmethod
     def load(cls, lang: str) -> Lexicon:
@@ -76,7 +86,8 @@ def _load_lexicon(lang: str) -> Lexicon:
         if row["kind"] not in CUE_KINDS or row["scope"] not in SCOPES:
             raise DataFileError(str(mpath), f"bad kind/scope {row['kind']}/{row['scope']}",
                                 lineno)
-        cues.append(Cue(tuple(row["cue"].lower().split()), row["kind"], row["scope"]))
+        kind = _KIND_AS.get(row["kind"], row["kind"])
+        cues.append(Cue(tuple(row["cue"].lower().split()), kind, row["scope"]))
     return Lexicon(lang, {k: frozenset(v) for k, v in classes.items()}, tuple(cues))
 
 

@@ -1,0 +1,116 @@
+"""English event coding, by invented example: which code a trigger gives and
+whether a sentence reports an event at all (bare defaults of weak PETRARCH verbs,
+forecasts, infinitives that are a noun's content, codebook codes the converted
+dictionary misses). Each case stands for a construction, not a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.events.stage import EventStage
+
+EN = {
+    "Russia": "RUS", "China": "CHN", "Japan": "JPN", "Iran": "IRN", "Iraq": "IRQ",
+    "Chad": "TCD", "Putin": "RUSGOV",
+    "Iraqi students": "IRQEDU",
+}
+
+
+def roots(stage: EventStage, make_article, text: str) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO root) of every event of ``text``."""
+    article = make_article(text, lang="en", actors=EN)
+    return {(e.source.code, e.target.code if e.target else "", e.root)
+            for e in stage(article).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia joined China on the list.",          # membership, company: no meeting
+    "Japan led Iran in the rankings.",           # leadership: no cooperation
+    "Russia suggested China was weak.",          # an opinion, no appeal
+    "Japan hopes Iran will grow.",               # a wish, no appeal
+    "Putin travels on a Japan passport.",        # a journey with no destination
+    "Japan discussed Iran's economy.",           # a topic is no one met
+    "Japan studied Iran's economy.",             # a study is no investigation
+    "Japan voted on Iran's bill.",               # a vote is no agreement
+])
+def test_bare_weak_verbs_code_nothing(stage, make_article, text: str) -> None:
+    assert roots(stage, make_article, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin travels to China.", ("RUSGOV", "CHN", "04")),
+    ("Japan discussed the economy with Iran.", ("JPN", "IRN", "04")),
+])
+def test_travel_to_and_discuss_with_are_contacts(stage, make_article, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in roots(stage, make_article, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forecast is no act: a conflict reads as a threat (13), cooperation as intent (03)
+    ("Japan is expected to attack Iran.", {("JPN", "IRN", "13")}),
+    ("Japan is likely to meet Iran.", {("JPN", "IRN", "03")}),
+    ("Japan is unlikely to attack Iran.", set()),
+    # a failure is no refusal (12) either: nothing happened
+    ("Japan failed to reach agreement with Iran.", set()),
+])
+def test_forecasts_and_failures_are_not_facts(stage, make_article, text: str, expected) -> None:
+    assert roots(stage, make_article, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan made efforts to attack Iran.",
+    "Japan has the right to attack Iran.",
+    "Russia delayed its plans to meet China.",   # a noun; "Russia plans to" is intent
+])
+def test_infinitive_after_a_noun_is_its_content(stage, make_article, text: str) -> None:
+    found = {r for _, _, r in roots(stage, make_article, text)}
+    assert not found & {"03", "04", "19"}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ending one's own protest eases dissent (082)
+    ("Iraqi students postponed their protest.", {("IRQEDU", "", "08")}),
+    # withdrawing peacekeepers or inspectors is 166x; announced, a threat (136)
+    ("Russia withdrew its inspectors from Iraq.", {("RUS", "IRQ", "16")}),
+    ("Russia will withdraw its observers from Chad.", {("RUS", "TCD", "13")}),
+    # halting mediation "among" the parties (165); stated as possible, a threat (135)
+    ("Japan may halt mediation among China and Iran.",
+     {("JPN", "CHN", "13"), ("JPN", "IRN", "13")}),
+    # pressing someone to act is a demand (10), not coercion (17)
+    ("Japan pressured Iran to end the strike.", {("JPN", "IRN", "10")}),
+    # seeking is requesting (02), not an intent to cooperate (03)
+    ("Japan sought a loan from Iran.", {("JPN", "IRN", "02")}),
+    # ruling out a meeting is refusing it (125)
+    ("Japan ruled out a visit to Iran.", {("JPN", "IRN", "12")}),
+    # a refused investigation is a rejection (12), not an investigation (09)
+    ("Japan refused to investigate Iran.", {("JPN", "IRN", "12")}),
+])
+def test_codebook_codes(stage, make_article, text: str, expected) -> None:
+    assert roots(stage, make_article, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concluded commercial deals are economic cooperation (061), signed treaties 057
+    ("Japan signed a franchise agreement with Iran.", {("JPN", "IRN", "06")}),
+    ("Japan agreed to buy Iran's oil.", {("JPN", "IRN", "06")}),
+    ("Japan placed an order with Iran.", {("JPN", "IRN", "06")}),
+    ("Japan repays its debt to Iran.", {("JPN", "IRN", "06")}),
+    ("Japan and China renewed their trade agreement.",
+     {("JPN", "CHN", "05"), ("CHN", "JPN", "05")}),
+    # loans and credits are economic aid (071)
+    ("Japan lent Iran 50 mln dlrs.", {("JPN", "IRN", "07")}),
+    # a weapons test shows force without using it (150)
+    ("Russia carried out a nuclear test.", {("RUS", "", "15")}),
+    # a revoked licence is an administrative sanction (172)
+    ("China revoked the licence of a Japan bank.", {("CHN", "JPN", "17")}),
+    # a scheduled visit is an intent to meet (036)
+    ("Japan is due to visit Iran.", {("JPN", "IRN", "03")}),
+    # deployed peacekeepers (074), power handed over (0831), embassies (050), offices (061)
+    ("Russia deployed peacekeepers in Chad.", {("RUS", "TCD", "07")}),
+    ("Japan will hand over power to China.", {("JPN", "CHN", "03")}),
+    ("Japan opened an embassy in Iran.", {("JPN", "IRN", "05")}),
+    ("Japan will open an office in Iran.", {("JPN", "IRN", "03")}),
+])
+def test_deals_loans_tests_and_schedules(stage, make_article, text: str, expected) -> None:
+    assert roots(stage, make_article, text) == expected
