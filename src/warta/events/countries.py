@@ -39,6 +39,10 @@ ORG_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "ELI"})
 _LINK = re.compile(r"\s*(?:in|of|from|di|dari)\s+(?:(?:the|two|three|several|some)\s+)?",
                    re.IGNORECASE)
 METHOD = "event-context-country"
+#: a locative preposition between civilians and the place where they were
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|di|dekat)\b", re.IGNORECASE)
+#: the end of a clause or a phrase between them ("…; ", "people, compared to … in X")
+_CLAUSE_END = re.compile(r"[;:,]")
 
 
 def needs_country(m: Mention) -> bool:
@@ -80,6 +84,16 @@ def resolve_countries(sentence_mentions: Sequence[Mention], text: str,
     sentence, else ``default``. ``text`` is the article text the spans index."""
     out = list(sentence_mentions)
     for k, m in enumerate(out):
+        if _civilians(m):
+            place = _place_after(out, k, text)
+            if place and place != m.country:
+                # "killed 22 people in a … Pakistani village": civilians belong to
+                # the place where it happened, not to the actor named before them
+                code = m.code[len(m.country):] if m.country and m.code.startswith(
+                    m.country) else m.code
+                out[k] = dataclasses.replace(m, country=place, code=place + code,
+                                             method=METHOD)
+                continue
         if not needs_country(m):
             continue
         org = _organisation_before(out, k, text)
@@ -91,6 +105,28 @@ def resolve_countries(sentence_mentions: Sequence[Mention], text: str,
         if country:
             out[k] = with_country(m, country)
     return out
+
+
+def _civilians(m: Mention) -> bool:
+    """Unnamed civilians ("people", "villagers") whose country is only guessed
+    from context (here, or by the actor stage: method "role+context")."""
+    guessed = not m.country or m.method in (METHOD, "role+context")
+    return guessed and m.kind == "agent" and (
+        "CVL" in m.roles or m.code[-3:] == "CVL" and len(m.code) in (3, 6))
+
+
+def _place_after(mentions: list[Mention], k: int, text: str) -> str:
+    """The country of the first place named after mention ``k`` in its sentence
+    when a locative preposition comes between ("people in a remote Pakistani
+    village", "people … when they blew themselves up in Tel Aviv")."""
+    for m in mentions[k + 1:]:
+        if not has_country(m):
+            continue
+        between = text[mentions[k].end:m.start]
+        if _CLAUSE_END.search(between) or not _LOCATIVE.search(between):
+            return ""
+        return m.country if m.kind in ("place", "country", "agent") else ""
+    return ""
 
 
 def _organisation_before(mentions: list[Mention], k: int, text: str) -> Mention | None:

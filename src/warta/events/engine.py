@@ -24,6 +24,20 @@ from . import morph
 from .countries import METHOD as COUNTRY_FROM_CONTEXT
 from .modality import ActorShifts, Cue, Lexicon, Shifts
 from .patterns import Entry, Pattern, PatternSet, WordEntries
+from .roles import (
+    carried_subject,
+    clause_opener,
+    clause_subject,
+    fronted_attribution,
+    infinitive_at,
+    new_clause_subject,
+    prenominal_agent,
+    prenominal_mention,
+    quote_pronoun_subject,
+    topic,
+    trailing_attribution,
+    unknown_actor,
+)
 
 #: how far (tokens) the engine looks for each piece; short windows keep it linear
 AFTER_GAP = 4
@@ -57,6 +71,9 @@ MONTH_WORDS = frozenset({"in", "on", "of", "by", "since", "until", "till", "last
 RECIPROCAL_ROOTS = frozenset({"04"})
 #: international actor codes that stand on their own without a country
 _ORG_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
+#: words that end a target's search even right after the verb (a sentence stop, or
+#: the relative clause of an object: "planting bombs which killed …")
+_CLOSED = frozenset({".", ";", ":", "?", "!", "which", "who", "whom", "whose"})
 SPEAKER = -2  # marker: the source is the speaker of the enclosing quote
 #: words whose pattern entries a coder remembers (cleared when full)
 MEMO_SIZE = 200_000
@@ -113,6 +130,8 @@ class _Sent:
     condition: tuple[int, int] = (-1, -1)
     #: token -> whether a verb form there stands in a noun's place (see _noun_position)
     noun_at: dict[int, bool] = field(default_factory=dict)
+    #: the subject of the sentence before (for an uncoded pronoun subject: roles.py)
+    previous: Mention | None = None
 
 
 class SentenceCoder:
@@ -132,6 +151,7 @@ class SentenceCoder:
         self._det = lexicon.classes.get("det", frozenset())
         self._prep = lexicon.classes.get("prep", frozenset())
         self._attrib = lexicon.classes.get("attrib", frozenset())
+        self._conj = lexicon.classes.get("conj", frozenset())
         self._sentence_cue_words = frozenset(c.words[-1] for c in lexicon.cues
                                              if c.scope == "sentence")
         # last words of the cues that open a condition clause ("if", "unless")
@@ -174,6 +194,14 @@ class SentenceCoder:
             if j < len(words) and words[j] == "(":  # "the World Food Program (WFP) said"
                 j = next((n + 1 for n in range(j, min(len(words), j + 6)) if words[n] == ")"),
                          j)
+            # "Thai military sources said", "the Saudi Press Agency SPA said": a noun or
+            # two, or the actor's acronym, may follow the actor
+            while j < len(words) and j <= s.m_last[k] + 2 and s.mention_at[j] < 0 and \
+                    words[j].isalpha() and not self.lex.is_(words[j], "attrib") and (
+                        s.tokens[j].text.islower() and self._np_word(s, j) or
+                        j == s.m_last[k] + 1 and s.tokens[j].text.isupper() and
+                        len(words[j]) > 1):
+                j += 1
             if j >= len(words) or not self.lex.is_(words[j], "attrib"):
                 continue
             for i in range(s.m_first[k] - 1, max(-1, s.m_first[k] - 6), -1):
@@ -186,7 +214,9 @@ class SentenceCoder:
             i = words.index("according")
             if i + 1 < len(words) and words[i + 1] == "to":
                 return i
-        return 1 << 30
+        # ", a spokesman for Keidanren said.", ", relief officials in Nairobi said."
+        comma = trailing_attribution(self, s) if not self._attrib.isdisjoint(words) else None
+        return 1 << 30 if comma is None else comma
 
     def _groups(self, s: _Sent) -> list[list[int]]:
         """Coordinated mentions ("Rusia dan China", "the US, Britain and France")."""
@@ -205,11 +235,15 @@ class SentenceCoder:
                 between = range(s.m_last[k - 1] + 2, s.m_first[k])
             if s.mentions[k].kind == "pronoun" and [s.words[i] for i in between] == [","]:
                 continue  # "Dalam sidang kabinet, ia …": a pronoun after a comma is a subject
-            if s.condition[1] in between or s.tail in between or s.m_first[k - 1] == s.tail + 2:
+            if s.condition[1] in between or s.tail in between or \
+                    s.m_first[k - 1] == s.tail + 2 or \
+                    (len(between) == 1 and fronted_attribution(self, s, between[0])):
                 # "If Russia attacks Ukraine, the United States will …", "…, police
-                # said", "According to Russia, Iraq …": clause edges, not lists
+                # said", "According to Russia, Iraq …", "Kata Prabowo, Rusia …": clause
+                # edges, not lists
                 continue
-            if self._coordinated(s, between):
+            if self._coordinated(s, between) and not new_clause_subject(self, s, prev, k):
+                # ("Israel attacked Lebanon and Syria condemned …": a new clause)
                 merged = groups[prev] + [k]
                 for member in merged:
                     groups[member] = merged
@@ -695,8 +729,11 @@ class SentenceCoder:
         i = first
         while i > lowest:
             i -= 1
-            if self.lang == "id" and s.words[i] == "," and t.entry.form.pos == "noun":
-                return None  # "Menurut Polda, aksi unjuk rasa …": not the noun's actor
+            if self.lang == "id" and s.words[i] == "," and (
+                    t.entry.form.pos == "noun" or fronted_attribution(self, s, i)):
+                # "Menurut Polda, aksi unjuk rasa …", "Kata Hendra, risiko … mengancam":
+                # the reporter before the comma is not the clause's actor
+                return None
             if self.lang == "en" and reported_clause and s.mention_at[i] < 0 and \
                     self.lex.is_(s.words[i], "attrib") and self._own_subject(s, i + 1, first):
                 # "an official said the rise of the yen has hit Japan": the reported
@@ -732,11 +769,16 @@ class SentenceCoder:
             k = s.mention_at[i]
             if k >= 0 and i == s.m_first[k]:
                 lead = s.group[k][0]
-                if allow_oblique or not self._oblique(s, lead):
+                if allow_oblique or not self._oblique(s, lead) or \
+                        clause_subject(self, s, lead, k, first):
+                    # ("predicted Iran will retaliate": a verb's object that is its
+                    # clause's subject)
                     if start is None and self._reduced_relative(s, t, s.m_last[k]):
                         return None
                     return self._appositive_head(s, lead, first, floor)
-        return SPEAKER if in_quote and lowest == floor else None
+        if in_quote and lowest == floor and not quote_pronoun_subject(self, s, first):
+            return SPEAKER
+        return None
 
     def _own_subject(self, s: _Sent, lo: int, hi: int) -> bool:
         """Words ``lo..hi-1`` (between a reporting verb and a verb) hold a noun: the
@@ -887,16 +929,30 @@ class SentenceCoder:
             self.lex.is_(s.words[t.last + 1], "partof")
         i = t.last + 1
         origin = 0  # end of an origin phrase ("from Helsinki") already passed
+        topic_object = False  # the direct object was a topic ("discussed X's economy")
         while i < stop:
             # "demanded (Friday) that X …": a complementiser right after the verb (and
             # a time phrase) opens the target; after a phrase ("a plan that") it does not
-            if self._stop(s, i) and not (bare and s.words[i] not in ".;:?!" and all(
+            # (a noun is followed by its relative clause: "the bombs which killed …";
+            # "reiterated its demand (today) that Israel …" opens a demand's target too)
+            opens = bare and s.words[i] not in _CLOSED or \
+                p.code[:2] in CONTENT_ROOTS and self.lex.is_(s.words[i], "comp")
+            if self._stop(s, i) and not (opens and not noun and all(
                     self.lex.is_(s.words[j], "time") or s.words[j] == "on"
                     for j in range(t.last + 1, i))):
                 break
             k = s.mention_at[i]
             if k < 0:
+                if weak is not None and infinitive_at(self, s, i):
+                    break  # "called on the government to seek help from the IMF"
+                if s.words[i] in self._conj and clause_opener(self, s, i):
+                    break  # "… boosting imports, as Washington wants": another clause
                 i += 1
+                continue
+            if i >= 2 and s.words[i - 1] == "(" and s.mention_at[i - 2] >= 0:
+                # "the International Monetary Fund (IMF)": an alias stands where its
+                # name stands; it was read with the name
+                i = s.m_last[k] + 1
                 continue
             lo = max(t.last + 1, i - PREP_REACH - 1, origin)
             before = {s.words[j] for j in range(lo, i)}
@@ -916,7 +972,13 @@ class SentenceCoder:
                             w == "of" or self._modifier(w) or self._np_word(s, j)):
                         break
             has_prep = any(self.lex.is_(w, "prep") or self.lex.is_(w, "agent") for w in before)
-            accept = bool(preps & before) or (not has_prep and "obj" in p.target and not noun)
+            as_object = not has_prep and "obj" in p.target and not noun
+            accept = bool(preps & before) or (as_object and not topic_object)
+            if accept and topic(self, s, t, k):
+                # "talks on Ukraine", "discussed Argentina's economy": what it is about
+                # (and once the object is a topic, no later actor is the object)
+                accept = False
+                topic_object = topic_object or as_object
             if of_object and i - t.last <= 3 and all(
                     self._modifier(s.words[j]) for j in range(t.last + 2, i)):
                 accept = True
@@ -1018,8 +1080,11 @@ class SentenceCoder:
 
     # -- 5. events --------------------------------------------------------------
     def code(self, sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Mention],
-             quotes: list[Quote]) -> list[Coded]:
+             quotes: list[Quote], previous: Mention | None = None) -> list[Coded]:
+        """The events of one sentence; ``previous`` is the actor the sentence before
+        was about (its subject), for a clause whose subject is an uncoded pronoun."""
         s = self._view(sentence, tokens, mentions, quotes)
+        s.previous = previous
         triggers = self._triggers(s)
         question = sentence.text.rstrip().endswith("?")
         governs: dict[int, tuple[str, list[int]]] = {}  # cue token -> (kind, governed triggers)
@@ -1120,6 +1185,10 @@ class SentenceCoder:
                     continue
                 coded[n] = []
                 continue
+            # ("agreed to US mediation": the noun's own doer may stand in the gap)
+            agent = prenominal_mention(self, s, noun)
+            if agent is not None:
+                gap = range(verb.last + 1, min(noun.first, s.m_first[agent]))
             if len(gap) <= 2 and all(s.mention_at[i] < 0 and not self._stop(s, i)
                                      for i in gap) and (self._nominal(s, noun) or (
                     self.lang == "en" and any(r.entry.form.pos == "noun"
@@ -1169,7 +1238,12 @@ class SentenceCoder:
             return self._clause_roles(s, t, floor)
         if self._passive(s, t):
             src_k = self._agent(s, t)
-            tgt_k = self._subject(s, t, floor, allow_oblique=True)
+            # (English: the subject itself before a mention inside it: "The Israeli
+            # attack on Lebanon was condemned" is about the attack's author)
+            tgt_k = self._subject(s, t, floor, allow_oblique=False) \
+                if self.lang == "en" else None
+            if tgt_k is None or tgt_k == SPEAKER:
+                tgt_k = self._subject(s, t, floor, allow_oblique=True)
             tgt_k = None if tgt_k == SPEAKER else tgt_k
             inferred = True
         else:
@@ -1178,7 +1252,11 @@ class SentenceCoder:
             if src_k is None and s.words[t.first] == t.pattern.head[0]:
                 # a bare head opening its clause reads as a noun: "Sanksi Barat terhadap Rusia"
                 tgt_k, possessor = self._target(s, t, noun=True)
-            if possessor is not None and tgt_k is not None:
+            agent = prenominal_agent(self, s, t)
+            if agent is not None and agent != tgt_k:
+                # "the U.S. attack on Iran", "Israel's raids": the doer of the noun
+                src_k, inferred = agent, True
+            elif possessor is not None and tgt_k is not None:
                 src_k, inferred = possessor, True
             elif possessor is not None and src_k is None and "sym" in t.pattern.flags:
                 # "Kolaborasi Kejaksaan, BPN & Kemenag": coordinated possessors of a
@@ -1205,6 +1283,11 @@ class SentenceCoder:
             inferred = True
         elif src_k is None:
             sources = []
+            if s.previous is not None and quote is None and not self._passive(s, t) and \
+                    carried_subject(self, s, t.first):
+                # "An all-party committee said … . It blamed the DCA …": the pronoun
+                # no coreference resolved stands for the previous sentence's subject
+                sources, inferred = [s.previous], True
         else:
             sources = [s.mentions[m] for m in s.group[src_k]]
         targets: list[Mention | None] = (
@@ -1275,6 +1358,12 @@ class SentenceCoder:
         # an actor nobody could code ("Andi") makes no event ("" triples are noise)
         sources = [m for m in sources if m is not None and m.code]
         targets = [m for m in targets if m is None or m.code] or [None]
+        if not sources and self.lang == "en":
+            # "a roadside bomb near Samarra killed two U.S. soldiers": PLOVER's
+            # unidentified actor (UNK) of the country where it happened
+            unknown = unknown_actor(self, s, t, targets[0], self._passive(s, t))
+            if unknown is not None:
+                sources, inferred = [unknown], True
         pairs: list[tuple[Mention, Mention | None]] = []
         if targets == [None] and "sym" in p.flags and len(sources) > 1 and \
                 self._near(s, sources[-1], t):

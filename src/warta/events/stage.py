@@ -20,6 +20,8 @@ from .countries import dominant_country, resolve_countries
 from .engine import Coded, SentenceCoder
 from .modality import ActorShifts, Lexicon, Shifts
 from .patterns import PatternSet
+from .roles import UNKNOWN_METHOD as UNKNOWN
+from .roles import opening_actor
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +73,11 @@ class EventStage:
                         default=-1)
         events: list[Event] = []
         default_country = dominant_country(article.mentions) if self.agent_countries else ""
+        previous: Mention | None = None  # the actor the sentence before was about
         for sentence in article.sentences:
             mentions = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.start)
             if not mentions:
+                previous = None
                 continue
             if self.agent_countries:
                 mentions = resolve_countries(mentions, article.text, default_country)
@@ -84,10 +88,14 @@ class EventStage:
             tokens = sentence.tokens or simple_tokens(sentence)
             root = sentence.kind in ("title", "lead") or (
                 sentence.kind == "body" and sentence.paragraph == first_par)
-            for coded in coder.code(sentence, tokens, mentions, quotes):
+            coded_events = coder.code(sentence, tokens, mentions, quotes, previous)
+            for coded in coded_events:
                 event = self._event(sentence, coded, root)
                 if event is not None:
                     events.append(event)
+            previous = next((c.source for c in coded_events if c.source.method != UNKNOWN
+                             and sentence.start <= c.source.start < sentence.end),
+                            None) or opening_actor(mentions, tokens, coder.lang)
         return dataclasses.replace(article, events=tuple(events))
 
     def _event(self, sentence: Sentence, c: Coded, root: bool) -> Event | None:

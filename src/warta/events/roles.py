@@ -1,0 +1,389 @@
+"""Role rules that read one construction each (most of them English).
+
+The engine (``events/engine.py``) finds a trigger's source and target by word
+order; the functions here refine that for constructions whose roles word order
+alone gets wrong. Each takes the coder (for its word classes and pattern
+index) and the sentence view. The few closed-class words they name (topic
+prepositions, locative prepositions, pronouns) are grammar, not vocabulary;
+they would move to ``patterns_words.tsv`` classes once the lexicon declares
+them.
+
+* closing attributions: ", a spokesman for Keidanren said today.": the
+  reporter phrase (no verb of its own) is never a target;
+* new clauses: "Israel attacked Lebanon and Syria condemned …": a mention
+  after "and" with its own finite verb is no second object; "called on the
+  government to seek help from the IMF": an infinitive ends the search for a
+  better target; "… as Washington wants": nor does it cross a conjunction
+  opening a clause;
+
+* prenominal agents: "the U.S. attack on Iran", "Israel's air raids on
+  Lebanon": the actor written right before an event noun is its doer, even
+  inside a prepositional phrase ("a statement on the U.S. attack");
+* fronted attributions: "Kata Hendra, risiko … mengancam": the reporter before
+  the comma is not the clause's subject;
+* complement clauses: "predicted Iran will retaliate", "mengatakan Rusia akan
+  membantu": a mention followed by its verb's auxiliaries (modal cues) is that
+  verb's subject, not the object of the verb before it;
+* carried subjects: "An all-party committee said … . It blamed the DCA": a
+  pronoun subject no coreference resolved stands for the actor the sentence
+  before opened with (or the source of its events);
+* subjects inside quotes: "“It condemns Japan,” an official said": a
+  pronoun subject other than *I/we* is not the speaker;
+* topics: "talks on Ukraine", "discussed Argentina's economy": what a
+  statement, agreement or meeting is about is not its target;
+* unattributed violence: "a roadside bomb near Samarra killed two U.S.
+  soldiers": PLOVER codes an unidentified actor (sector ``UNK``, "two
+  civilians were killed by a bomb") of the country where it happened.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+
+if TYPE_CHECKING:  # (the engine imports this module)
+    from .engine import SentenceCoder, Trigger, _Sent
+
+#: adverbs that may stand between a subject and its verb ("which later killed")
+_ADVERB_END = "ly"
+#: CAMEO roots of violence whose doer PLOVER records as unidentified (UNK) when
+#: the text names none
+UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
+#: prepositions that place an event ("near Samarra", "outside Basra", "in Kabul")
+LOCATIVE = frozenset({"in", "near", "outside", "at", "inside", "around", "of", "di"})
+#: how far after a passive verb its "by" phrase may start
+AGENT_REACH = 4
+#: the unidentified actor's method (its country comes from the event's place)
+UNKNOWN_METHOD = "event-place-unknown-actor"
+#: statements, agreements and meetings: what follows *on/about/over* is their
+#: topic ("talks on Ukraine"), never their partner
+TOPIC_ROOTS = frozenset({"01", "03", "04"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+#: consultations and negotiations, whose object can be a topic ("discussed X's economy");
+#: not visits and hosting (042, 043: "will host Mr Brown's speech")
+DISCUSSION_CODES = frozenset({"040", "041", "046"})
+#: words that open a time phrase after an object ("visit China next week")
+_TIME_MODIFIERS = frozenset({"next", "last", "this", "later", "earlier", "early", "late"})
+#: pronouns that, uncoded, stand for the previous sentence's subject
+CARRIED_PRONOUNS = frozenset({"it", "they", "he", "she"})
+#: the first mention of a sentence is its subject when it starts this early
+OPENING_REACH = 4
+#: the longest reporter phrase of a closing attribution (", a spokesman … said")
+ATTRIBUTION_SPAN = 16
+#: at most this many lower-case modifiers between a prenominal actor and its
+#: event noun ("Israeli air raids", "U.S. military strikes")
+PRENOMINAL_GAP = 2
+
+
+def _verb_chain_start(c: SentenceCoder, s: _Sent, first: int) -> int:
+    """The first token of the auxiliaries and adverbs right before ``first``
+    ("which had later killed": the position of "had")."""
+    j = first
+    while j > 0 and s.mention_at[j - 1] < 0:
+        w = s.words[j - 1]
+        if c.lex.is_(w, "aux") or c.lex.is_(w, "vaux") or c.lex.is_(w, "filler") and \
+                not c.lex.is_(w, "det") or w.endswith(_ADVERB_END) and w.isalpha() or \
+                w in ("not", "n't"):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def prenominal_agent(c: SentenceCoder, s: _Sent, t: Trigger) -> int | None:
+    """English: the actor written right before an event noun ("the U.S. attack",
+    "Israel's raids", "Palestinian suicide bombings") as its source, or None: not
+    when the noun is a verb's object ("backed the U.S. attack", "before allowing
+    U.N. aid convoys"), where the verb is the event and the noun its content."""
+    k = prenominal_mention(c, s, t)
+    if k is None or c._verb_object(s, s.m_first[k]):
+        return None
+    return k
+
+
+def prenominal_mention(c: SentenceCoder, s: _Sent, t: Trigger) -> int | None:
+    """English: the actor mention written right before an event noun (see
+    prenominal_agent), wherever the noun stands."""
+    if c.lang != "en" or t.entry.form.pos != "noun":
+        return None
+    j = t.first - 1
+    gap = 0
+    while j >= 0 and s.mention_at[j] < 0 and gap < PRENOMINAL_GAP and \
+            s.tokens[j].text.isalpha() and s.tokens[j].text.islower() and \
+            c._np_word(s, j) and not c._modifier(s.words[j]) and \
+            not c.lex.is_(s.words[j], "time"):
+        j -= 1
+        gap += 1
+    if j >= 0 and s.words[j] in ("'s", "’s"):
+        j -= 1
+    if j < 0 or s.mention_at[j] < 0:
+        return None
+    k = s.mention_at[j]
+    m = s.mentions[k]
+    if s.m_last[k] != j or m.kind in ("place", "pronoun") or not m.code:
+        return None
+    return s.group[k][0]
+
+
+def clause_subject(c: SentenceCoder, s: _Sent, lead: int, k: int, first: int) -> bool:
+    """English: mention ``k`` (of the coordination led by ``lead``), right after a
+    verb and right before the auxiliaries of the verb at ``first`` ("predicted Iran
+    will retaliate", "said Iraq and Syria had attacked"), is that verb's subject,
+    not the object of the verb before it."""
+    last = s.m_last[k]
+    if c.lang == "id":
+        # "Prabowo mengatakan Rusia akan membantu Indonesia": after a verb of saying,
+        # a mention followed by its verb (and modal cues: "akan", "tidak") is its subject
+        j = s.m_first[lead] - 1
+        return j >= 0 and s.mention_at[j] < 0 and c.lex.is_(s.words[j], "attrib") and \
+            all(c._cue_at(s, i, "back") is not None for i in range(last + 1, first))
+    if c.lang != "en" or last >= first - 1:
+        return False
+    j = s.m_first[lead] - 1
+    while j >= 0 and c._modifier(s.words[j]):
+        j -= 1
+    if j < 0 or s.mention_at[j] >= 0 or c.lex.is_(s.words[j], "prep") or \
+            not c._verb_like(s, j):
+        return False  # ("missions in the United States are …": a prepositional phrase)
+    start = _verb_chain_start(c, s, first)
+    return start == last + 1 and any(
+        c.lex.is_(s.words[j], "vaux") or c.lex.is_(s.words[j], "aux")
+        for j in range(start, first))
+
+
+def carried_subject(c: SentenceCoder, s: _Sent, first: int) -> bool:
+    """English: the verb at ``first`` opens its sentence with a pronoun subject that
+    no coreference resolved ("It blamed …", "They also accused …"), so it stands
+    for the subject of the sentence before."""
+    if c.lang != "en":
+        return False
+    j = _verb_chain_start(c, s, first) - 1
+    if j < 0 or s.mention_at[j] >= 0 or s.words[j] not in CARRIED_PRONOUNS:
+        return False
+    return all(s.tokens[i].is_punct or c.lex.is_(s.words[i], "coord") or
+               c.lex.is_(s.words[i], "conj") or s.words[i] == "but" for i in range(j))
+
+
+def opening_actor(mentions: list[Mention], tokens: tuple, lang: str) -> Mention | None:
+    """The actor a sentence opens with (its subject, by position: the first
+    mention, starting within its first OPENING_REACH tokens), for the next
+    sentence's uncoded pronoun."""
+    if lang != "en" or not mentions:
+        return None
+    m = mentions[0]
+    if not m.code or m.kind in ("place", "pronoun") or (
+            len(tokens) > OPENING_REACH and tokens[OPENING_REACH].start < m.end):
+        return None  # (it starts, or runs, past the first OPENING_REACH tokens)
+    return m
+
+
+def fronted_attribution(c: SentenceCoder, s: _Sent, comma: int) -> bool:
+    """The words before ``comma`` are a fronted attribution: an attribution word
+    and the reporter ("Kata Hendra,", "Menurut Polda,", "According to Iraq,")."""
+    j = comma - 1
+    if j < 0 or s.mention_at[j] < 0:
+        return False
+    j = s.m_first[s.mention_at[j]] - 1
+    while j >= 0 and (c.lex.is_(s.words[j], "prep") and s.words[j] == "to" or
+                      c._modifier(s.words[j])):
+        j -= 1
+    return j >= 0 and c.lex.is_(s.words[j], "attrib") and \
+        all(s.tokens[i].is_punct or c.lex.is_(s.words[i], "coord") for i in range(j))
+
+
+def quote_pronoun_subject(c: SentenceCoder, s: _Sent, first: int) -> bool:
+    """Inside a quote: a pronoun other than I/we right before the verb ("It
+    condemns Japan") is its subject, so the speaker is not."""
+    j = _verb_chain_start(c, s, first) - 1
+    return j >= 0 and s.mention_at[j] < 0 and c.lex.is_(s.words[j], "pron")
+
+
+def unknown_actor(c: SentenceCoder, s: _Sent, t: Trigger, target: Mention | None,
+                  passive: bool) -> Mention | None:
+    """An unidentified actor for violence that names no doer: of the country of
+    the place the sentence sets it in ("near Samarra", "in Tel Aviv"), coded
+    with PLOVER's sector UNK. Only for a passive without agent ("were killed by
+    a bomb") or a subject that is a thing opening the sentence ("A roadside
+    bomb … killed"); None when no place with a country is named."""
+    if target is None or t.pattern.code[:2] not in UNATTRIBUTED_ROOTS:
+        return None
+    if not (_thing_agent(c, s, t.last) if passive else _thing_subject(c, s, t)):
+        return None
+    if any(c._stop(s, i) and s.words[i] != "that" for i in range(t.first)):
+        # "… in Montenegro where 28 people have been killed": background, and its
+        # place may not be where the main clause's actors are
+        return None
+    for k, m in enumerate(s.mentions):
+        first = s.m_first[k]
+        if m is target or not m.country or len(m.country) != 3 or \
+                m.kind not in ("place", "country") or first == 0:
+            continue
+        j = first - 1
+        while j > 0 and c._modifier(s.words[j]):
+            j -= 1
+        if s.words[j] in LOCATIVE and s.mention_at[j] < 0 and j < s.tail:
+            return dataclasses.replace(
+                m, code=m.country + "UNK", name="unidentified actor", roles=("UNK",),
+                kind="agent", method=UNKNOWN_METHOD, confidence=0.5, entity="")
+    return None
+
+
+def topic(c: SentenceCoder, s: _Sent, t: Trigger, k: int) -> bool:
+    """English: mention ``k`` right of a statement, agreement or meeting is what it
+    is about, not its partner: "talks on Ukraine", "a report about Iran", "agreed
+    on Japan's quota" (after *on/about/over*), "discussed Argentina's economy",
+    "the Chad political situation" (a meeting's object that only modifies a
+    thing)."""
+    root = t.pattern.code[:2]
+    if c.lang != "en" or root not in TOPIC_ROOTS:
+        return False
+    first = s.m_first[k]
+    j = first - 1
+    while j > t.last and (c._modifier(s.words[j]) or s.tokens[j].text.islower() and
+                          c._np_word(s, j) and s.mention_at[j] < 0):
+        j -= 1  # ("on the Iranian", "about Japanese")
+    if j > t.last and s.words[j] in TOPIC_PREPS:
+        return True
+    if t.pattern.code[:3] not in DISCUSSION_CODES:
+        return False  # ("will host Mr Brown's speech": a visit's object is its host)
+    # the object of a meeting verb that modifies a following thing ("discussed
+    # Argentina's economy", "to discuss the Chad political situation")
+    end = s.m_last[k] + 1
+    possessive = s.words[end - 1].endswith(("'s", "’s"))  # (one token: "Ukraine's")
+    if end < len(s.words) and s.words[end] in ("'s", "’s"):
+        end, possessive = end + 1, True
+    n = end
+    while n < len(s.words) and s.mention_at[n] < 0 and s.tokens[n].text.isalpha() and \
+            s.tokens[n].text.islower() and c._np_word(s, n):
+        if c.lex.is_(s.words[n], "time") or s.words[n] in _TIME_MODIFIERS:
+            return False  # "will visit China next week": a time phrase, no thing
+        n += 1
+    # a possessive before a thing, or an adjective before two words ("the Chad political
+    # situation"; one word could be a person: "his Swiss counterpart")
+    return n > end and (possessive or n - end >= 2) and \
+        (n >= len(s.words) or s.mention_at[n] < 0)
+
+
+def new_clause_subject(c: SentenceCoder, s: _Sent, prev: int, k: int) -> bool:
+    """English: mention ``k`` after "and" is the subject of a clause of its own, not
+    a second object of the verb before ``prev``: "Israel attacked Lebanon and Syria
+    condemned the raid" (a verb's object, then a mention with its own finite verb)."""
+    if c.lang != "en":
+        return False
+    j = s.m_first[prev] - 1
+    while j >= 0 and s.mention_at[j] < 0 and c._modifier(s.words[j]):
+        j -= 1
+    if j < 0 or s.mention_at[j] >= 0 or c.lex.is_(s.words[j], "prep") or \
+            not c._verb_like(s, j):
+        return False  # ("talks between Iraq and Jordan ended": no verb's object)
+    n = s.m_last[k] + 1
+    auxiliary = False
+    while n < len(s.words) and s.mention_at[n] < 0 and (
+            c.lex.is_(s.words[n], "vaux") or c.lex.is_(s.words[n], "aux")):
+        n, auxiliary = n + 1, True
+    if n >= len(s.words) or s.mention_at[n] >= 0 or not s.tokens[n].text.islower() or \
+            c.lex.is_(s.words[n], "prep") or not c._verb_like(s, n):
+        return False
+    w = s.words[n]
+    return auxiliary or w.endswith("ed") or w != s.lemmas[n] and not w.endswith(("s", "ing"))
+
+
+def clause_opener(c: SentenceCoder, s: _Sent, i: int) -> bool:
+    """English: a conjunction at ``i`` that opens a clause with its own subject and
+    verb ("as Washington wants", "while Iran said"): what follows is not the
+    object of the verb before it."""
+    if c.lang != "en" or not c.lex.is_(s.words[i], "conj"):
+        return False
+    j = i + 1
+    while j < len(s.words) and s.mention_at[j] < 0 and c._modifier(s.words[j]):
+        j += 1
+    if j >= len(s.words) or s.mention_at[j] < 0:
+        return False
+    j = s.m_last[s.mention_at[j]] + 1
+    while j < len(s.words) and s.mention_at[j] < 0 and (
+            c.lex.is_(s.words[j], "vaux") or c.lex.is_(s.words[j], "aux")):
+        j += 1
+    return j < len(s.words) and s.mention_at[j] < 0 and s.tokens[j].text.islower() and \
+        c._verb_like(s, j) and not c.lex.is_(s.words[j], "prep")
+
+
+def infinitive_at(c: SentenceCoder, s: _Sent, i: int) -> bool:
+    """English "to" + a verb at ``i``: the clause of what someone is asked or set to
+    do ("called on the government to seek help from the IMF")."""
+    return c.lang == "en" and s.words[i] == "to" and i + 1 < len(s.words) and \
+        s.mention_at[i + 1] < 0 and s.words[i + 1] == s.lemmas[i + 1] and \
+        c._verb_like(s, i + 1) and not c.lex.is_(s.words[i + 1], "det")
+
+
+def trailing_attribution(c: SentenceCoder, s: _Sent) -> int | None:
+    """English: the comma that opens a closing attribution, ", a spokesman for
+    Keidanren said today.", ", relief officials in Nairobi said." (a noun phrase
+    of up to ATTRIBUTION_SPAN tokens with no verb, an attribution verb, and only a
+    short close after it); None when the sentence does not end so."""
+    if c.lang != "en":
+        return None
+    words, n = s.words, len(s.words)
+    a = next((i for i in range(n - 1, max(-1, n - 10), -1)
+              if c.lex.is_(words[i], "attrib") and s.mention_at[i] < 0), None)
+    if a is None:
+        return None
+    for j in range(a + 1, n):  # "said on Monday in a statement.", not "said it would …"
+        if s.mention_at[j] < 0 and s.tokens[j].text[:1].islower() and (
+                c.lex.is_(words[j], "pron") or c.lex.is_(words[j], "comp") or
+                c._verb_like(s, j) and not c.lex.is_(words[j], "prep")):
+            return None
+    comma = None
+    b = a  # ("…, a Labour backbencher has said.")
+    while b > 0 and (c.lex.is_(s.words[b - 1], "vaux") or c.lex.is_(s.words[b - 1], "aux")):
+        b -= 1
+    for i in range(b - 1, max(-1, b - ATTRIBUTION_SPAN), -1):
+        w = words[i]
+        if w == ",":
+            comma = i
+            continue
+        if s.mention_at[i] >= 0 or not s.tokens[i].text[:1].islower():
+            continue
+        if c._stop(s, i) or c.lex.is_(w, "comp") or c.lex.is_(w, "aux") or \
+                c.lex.is_(w, "vaux") or w.endswith(("ed", "ing")) or \
+                c._verb_like(s, i) and w != s.lemmas[i] and not w.endswith("s"):
+            break  # "…, killing 20 people, officials said": a clause of its own
+    return comma
+
+
+def _thing_subject(c: SentenceCoder, s: _Sent, t: Trigger) -> bool:
+    """The words before the verb ``t`` (up to and with ``t`` when it is a noun) are
+    a noun phrase opening the sentence with an article or a number and naming
+    violence ("A roadside bombing near X on Sunday killed", not "An earthquake
+    killed"), with no verb of its own."""
+    first = t.first
+    if first == 0 or not (c._modifier(s.words[0]) or s.words[0][:1].isdigit()):
+        return False
+    for j in range(1, first):
+        w = s.words[j]
+        if s.mention_at[j] >= 0 or not w.isalpha():
+            continue
+        if c.lex.is_(w, "aux") or c.lex.is_(w, "vaux") or c._stop(s, j) or \
+                s.tokens[j].text.islower() and w.endswith("ed") and c._verb_like(s, j):
+            return False
+    end = first + 1 if t.entry.form.pos == "noun" else first
+    return any(_violent_word(c, s, j) for j in range(end))
+
+
+def _thing_agent(c: SentenceCoder, s: _Sent, last: int) -> bool:
+    """A passive's agent phrase that names no actor follows ``last`` in its clause
+    ("were killed by an improvised explosive device"; not "were killed in Aceh",
+    where nothing says anyone did it)."""
+    for j in range(last + 1, min(len(s.words), last + 1 + AGENT_REACH)):
+        if c._stop(s, j):
+            return False
+        if c.lex.is_(s.words[j], "agent") and s.mention_at[j] < 0:
+            return True
+    return False
+
+
+def _violent_word(c: SentenceCoder, s: _Sent, j: int) -> bool:
+    """A word that is itself a pattern head of violence ("bombing", "attack")."""
+    found = c.patterns.lookup(s.words[j])
+    return bool(found) and any(e.pattern.code[:2] in UNATTRIBUTED_ROOTS for e in found.plain)
