@@ -154,3 +154,37 @@ def test_prosecutors_demanding_a_sentence_is_legal_action(pipeline):
     found = triples(pipeline, "Jaksa menuntut lima terdakwa dalam perkara kericuhan itu dengan "
                               "hukuman tiga bulan penjara.")
     assert (*DOMESTIC, "17") in found and (*DOMESTIC, "10") not in found
+
+
+def events_of(pipeline, text: str):
+    return run(pipeline, text).events
+
+
+def test_a_named_object_right_after_the_verb_keeps_the_phrase_going(pipeline):
+    # "menetapkan X sebagai tersangka": the after-phrase passes over the verb's object
+    (event,) = events_of(pipeline, "Bareskrim menetapkan Anies Baswedan sebagai tersangka.")
+    assert (event.code, event.source.code, event.target.code) == ("173", "IDNCOP", "IDNOPP")
+
+
+def test_an_agentless_passive_of_investigation_takes_the_body_named_before(pipeline):
+    text = ("Penyidik Kejaksaan Agung menggelar perkara korupsi itu pada Senin. "
+            "Dua saksi diperiksa secara maraton.")
+    (event,) = [e for e in events_of(pipeline, text) if e.sentence == 1 and e.root == "09"]
+    assert event.source.code == "IDNCOP" and event.source.sentence == 0
+    # no enforcer named anywhere: no invented source
+    assert not any(e.root == "09" for e in events_of(pipeline, "Dua saksi diperiksa secara "
+                                                               "maraton."))
+
+
+def test_seizing_a_thing_acts_on_the_sources_own_country(pipeline):
+    (event,) = [e for e in events_of(pipeline, "KPK menyita uang tunai dan dua mobil mewah.")
+                if e.root == "17"]
+    assert event.source.code == "IDNGOV"
+    assert (event.target.code, event.target.method) == ("IDN", "implied-domestic")
+    assert event.target.confidence < 1
+
+
+def test_an_untargeted_statement_gets_no_implied_target(pipeline):
+    # only aid, investigation and coercion imply a domestic target
+    for e in events_of(pipeline, "Presiden Prabowo memuji kinerja kabinet."):
+        assert e.target is None or e.target.method != "implied-domestic"

@@ -28,7 +28,9 @@ from .roles import (
     carried_subject,
     clause_opener,
     clause_subject,
+    enforcer_source,
     fronted_attribution,
+    implied_target,
     infinitive_at,
     new_clause_subject,
     prenominal_agent,
@@ -132,6 +134,8 @@ class _Sent:
     noun_at: dict[int, bool] = field(default_factory=dict)
     #: the subject of the sentence before (for an uncoded pronoun subject: roles.py)
     previous: Mention | None = None
+    #: the article's last-named law-enforcement body (agentless passives: roles.py)
+    enforcer: Mention | None = None
 
 
 class SentenceCoder:
@@ -554,6 +558,9 @@ class SentenceCoder:
         simple = not entries.prefix_lens and self.lang != "id"  # one dict look-up a word
         for j in range(i + 1, min(len(words), i + 3 + AFTER_GAP)):
             k = s.mention_at[j]
+            if self.lang == "id" and k >= 0 and s.m_first[k] == i + 1 and \
+                    s.mentions[k].kind != "agent" and j <= s.m_last[k]:
+                continue  # (id) the verb's own object: "menetapkan Lisa sebagai tersangka"
             if words[j] in stops or (k >= 0 and s.mentions[k].kind != "agent"):
                 break  # (a mention that is no role word ends the phrase: _role_word)
             if 0 <= passed_actor < j - 1:
@@ -1080,11 +1087,14 @@ class SentenceCoder:
 
     # -- 5. events --------------------------------------------------------------
     def code(self, sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Mention],
-             quotes: list[Quote], previous: Mention | None = None) -> list[Coded]:
+             quotes: list[Quote], previous: Mention | None = None,
+             enforcer: Mention | None = None) -> list[Coded]:
         """The events of one sentence; ``previous`` is the actor the sentence before
-        was about (its subject), for a clause whose subject is an uncoded pronoun."""
+        was about (its subject), for a clause whose subject is an uncoded pronoun;
+        ``enforcer`` the law-enforcement body the article last named, for an
+        agentless passive of investigation or arrest."""
         s = self._view(sentence, tokens, mentions, quotes)
-        s.previous = previous
+        s.previous, s.enforcer = previous, enforcer
         triggers = self._triggers(s)
         question = sentence.text.rstrip().endswith("?")
         governs: dict[int, tuple[str, list[int]]] = {}  # cue token -> (kind, governed triggers)
@@ -1283,7 +1293,11 @@ class SentenceCoder:
             inferred = True
         elif src_k is None:
             sources = []
-            if s.previous is not None and quote is None and not self._passive(s, t) and \
+            enforcer = enforcer_source(self, s, t)
+            if enforcer is not None:
+                # "Lisa ditetapkan sebagai tersangka": by the body investigating her
+                sources, inferred = [enforcer], True
+            elif s.previous is not None and quote is None and not self._passive(s, t) and \
                     carried_subject(self, s, t.first):
                 # "An all-party committee said … . It blamed the DCA …": the pronoun
                 # no coreference resolved stands for the previous sentence's subject
@@ -1358,6 +1372,10 @@ class SentenceCoder:
         # an actor nobody could code ("Andi") makes no event ("" triples are noise)
         sources = [m for m in sources if m is not None and m.code]
         targets = [m for m in targets if m is None or m.code] or [None]
+        if targets == [None] and sources:
+            implied = implied_target(self, t, sources[0])
+            if implied is not None:  # "KPK menyita uang": someone of its own country
+                targets = [implied]
         if not sources and self.lang == "en":
             # "a roadside bomb near Samarra killed two U.S. soldiers": PLOVER's
             # unidentified actor (UNK) of the country where it happened

@@ -23,7 +23,8 @@ WORD_CLASSES = ("prep", "agent", "boundary", "coord", "self", "aux", "filler", "
                 "quote", "partof", "partitive", "comp", "pron", "nomagent",
                 "notrigger", "inf", "time", "limiter",
                 "number", "rel", "fromprep",
-                "condition", "placehead", "conj", "demandverb", "doer", "vaux", "clauseverb")
+                "condition", "placehead", "conj", "demandverb", "doer", "vaux", "clauseverb",
+                "enforcer")
 #: control: "decided to X", "memutuskan untuk X": X is the event, without a code shift;
 #: possible: "may lift", "could impose": stated like an intent (03x / 13x), flagged
 #: hypothetical; counterfactual: "would have given", "could have stopped": no event;

@@ -33,12 +33,21 @@ them.
   statement, agreement or meeting is about is not its target;
 * unattributed violence: "a roadside bomb near Samarra killed two U.S.
   soldiers": PLOVER codes an unidentified actor (sector ``UNK``, "two
-  civilians were killed by a bomb") of the country where it happened.
+  civilians were killed by a bomb") of the country where it happened;
+* agentless law enforcement (Indonesian): "Lisa ditetapkan sebagai tersangka",
+  "saksi diperiksa": the investigating body is the one the article last named
+  (a COP/JUD actor, or a word of the ``enforcer`` class: KPK);
+* implied domestic targets (Indonesian): "KPK menyita uang", "Pemkot
+  menyalurkan bantuan": aid, investigation and coercion whose object is a thing
+  or an unnamed group act on someone of the source's own country, as the
+  annotation rules of benchmarks/gold code them (IDN→IDN). The target is then
+  the country alone (method ``implied-domestic``, confidence 0.5).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Mention
@@ -53,6 +62,13 @@ _ADVERB_END = "ly"
 UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 #: prepositions that place an event ("near Samarra", "outside Basra", "in Kabul")
 LOCATIVE = frozenset({"in", "near", "outside", "at", "inside", "around", "of", "di"})
+#: per language: the codes whose agentless passive takes the article's last
+#: law-enforcement body as source (investigations, arrests, seizures)
+ENFORCER_CODES = {"id": (frozenset({"09"}), frozenset({"173", "1711"}))}
+#: per language: roots whose untargeted verb event acts on the source's own country
+IMPLIED_TARGET_ROOTS = {"id": frozenset({"07", "09", "17"})}
+#: the method of such an implied target
+IMPLIED_METHOD = "implied-domestic"
 #: how far after a passive verb its "by" phrase may start
 AGENT_REACH = 4
 #: the unidentified actor's method (its country comes from the event's place)
@@ -387,3 +403,40 @@ def _violent_word(c: SentenceCoder, s: _Sent, j: int) -> bool:
     """A word that is itself a pattern head of violence ("bombing", "attack")."""
     found = c.patterns.lookup(s.words[j])
     return bool(found) and any(e.pattern.code[:2] in UNATTRIBUTED_ROOTS for e in found.plain)
+
+
+def is_enforcer(lex_is: Callable[[str, str], bool], m: Mention) -> bool:
+    """A law-enforcement body: police, prosecutors, courts (COP/JUD), or a name
+    of the pack's ``enforcer`` word class (KPK)."""
+    if not m.code:
+        return False
+    if "COP" in m.roles or "JUD" in m.roles:
+        return True
+    first = m.text.split()[0].lower() if m.text.split() else ""
+    return lex_is(first, "enforcer")
+
+
+def enforcer_source(c: SentenceCoder, s: _Sent, t: Trigger) -> Mention | None:
+    """The article's last-named law-enforcement body, for an agentless passive
+    of investigation, arrest or seizure ("diperiksa", "ditahan", "disita")."""
+    codes = ENFORCER_CODES.get(c.lang)
+    if codes is None or s.enforcer is None or not c._passive(s, t):
+        return None
+    code = t.pattern.code
+    return s.enforcer if code[:2] in codes[0] or code in codes[1] else None
+
+
+def implied_target(c: SentenceCoder, t: Trigger, source: Mention) -> Mention | None:
+    """The source's own country as the target of an untargeted verb event of
+    aid, investigation or coercion (not for nouns, nor for patterns that take no
+    target or need an actor right after the verb)."""
+    roots = IMPLIED_TARGET_ROOTS.get(c.lang)
+    p = t.pattern
+    if roots is None or p.code[:2] not in roots or t.entry.form.pos == "noun" or \
+            {"notarget", "near"} & p.flags:
+        return None
+    country = source.country or source.code[:3]
+    if len(country) != 3:
+        return None
+    return dataclasses.replace(source, code=country, name=country, roles=(), kind="country",
+                               method=IMPLIED_METHOD, confidence=0.5, entity="")

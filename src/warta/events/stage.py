@@ -21,7 +21,7 @@ from .engine import Coded, SentenceCoder
 from .modality import ActorShifts, Lexicon, Shifts
 from .patterns import PatternSet
 from .roles import UNKNOWN_METHOD as UNKNOWN
-from .roles import opening_actor
+from .roles import is_enforcer, opening_actor
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,7 @@ class EventStage:
         events: list[Event] = []
         default_country = dominant_country(article.mentions) if self.agent_countries else ""
         previous: Mention | None = None  # the actor the sentence before was about
+        enforcer: Mention | None = None  # the law-enforcement body named last
         for sentence in article.sentences:
             mentions = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.start)
             if not mentions:
@@ -88,7 +89,8 @@ class EventStage:
             tokens = sentence.tokens or simple_tokens(sentence)
             root = sentence.kind in ("title", "lead") or (
                 sentence.kind == "body" and sentence.paragraph == first_par)
-            coded_events = coder.code(sentence, tokens, mentions, quotes, previous)
+            enforcer = next((m for m in mentions if is_enforcer(coder.lex.is_, m)), enforcer)
+            coded_events = coder.code(sentence, tokens, mentions, quotes, previous, enforcer)
             for coded in coded_events:
                 event = self._event(sentence, coded, root)
                 if event is not None:
