@@ -30,3 +30,15 @@ def test_a_company_after_pt_is_a_business(mentions):
 ])
 def test_media_as_a_channel_is_no_actor(mentions, text):
     assert not [m for m in mentions(text) if m.text.lower().startswith("media")]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # an organisation named by its head noun is a body of the article's country
+    ("Koalisi Anti Korupsi mengkritik keputusan itu.", "Koalisi", "IDNNGO"),
+    ("Yayasan Peduli Bangsa meminta pemerintah menunda aturan itu.", "Yayasan", "IDNNGO"),
+    ("KPU berkoordinasi dengan Komisi Informasi Pusat.", "Komisi", "IDNGOV"),
+    # Indonesia's citizens abroad stay Indonesian
+    ("Polisi Malaysia menangkap 20 WNI di Johor.", "WNI", "IDNCVL"),
+])
+def test_organisations_by_head_noun_and_citizens_abroad(mentions, text, word, code):
+    assert find(mentions(text), word).code == code

@@ -188,3 +188,31 @@ def test_an_untargeted_statement_gets_no_implied_target(pipeline):
     # only aid, investigation and coercion imply a domestic target
     for e in events_of(pipeline, "Presiden Prabowo memuji kinerja kabinet."):
         assert e.target is None or e.target.method != "implied-domestic"
+
+
+def test_begging_pardon_is_an_apology_not_an_appeal(pipeline):
+    # "memohon maaf" is coded like "meminta maaf" (055), not as the appeal of "memohon"
+    assert triples(pipeline, "Tersangka itu memohon maaf kepada masyarakat.") == \
+        {(*DOMESTIC, "05")}
+    assert triples(pipeline, "Bupati memohon dukungan DPRD untuk program itu.") == \
+        {(*DOMESTIC, "02")}
+
+
+def test_reporting_a_person_is_a_complaint(pipeline):
+    # "melaporkan" + an actor right after it is a complaint against that actor (115);
+    # reporting a thing or a fact stays uncoded
+    assert triples(pipeline, "Warga melaporkan Kapolsek itu ke Propam.") == {(*DOMESTIC, "11")}
+    assert triples(pipeline, "Warga melaporkan seorang pejabat desa atas dugaan pungli.") \
+        == {(*DOMESTIC, "11")}
+    assert not triples(pipeline, "Kementerian Keuangan melaporkan realisasi anggaran.")
+
+
+def test_actors_joined_by_bersama_act_together(pipeline):
+    # "X bersama Y" joins two actors like "dan": both agree, each with the other
+    events = events_of(pipeline, "Komisi III DPR bersama pemerintah menyepakati revisi "
+                                 "undang-undang itu.")
+    assert {(e.source.code, e.target.code) for e in events if e.root == "03"} == \
+        {("IDNLEG", "IDNGOV"), ("IDNGOV", "IDNLEG")}
+    # after a verb "bersama" still names the other party of a meeting
+    assert triples(pipeline, "Presiden bertemu bersama para menteri di Istana.") == \
+        {(*DOMESTIC, "04")}
