@@ -5,6 +5,7 @@ international bodies. All sentences are invented."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 import pytest
 from actor_helpers import find
@@ -85,3 +86,10 @@ def test_english_name_in_apposition_to_an_office(mentions: Run) -> None:
 def test_secretary_general_of_an_international_body(mentions: Run) -> None:
     ms = mentions("Arab League Secretary-General Hamid Tayeb urged calm.", "en")
     assert find(ms, "Hamid Tayeb").code.startswith("IGO")
+
+
+def test_title_country_beats_a_namesake_in_the_dictionary(mentions: Run) -> None:
+    # the dictionary's Stoltenberg is Norwegian; the text says West German
+    ms = mentions("West German Finance Minister Gerhard Stoltenberg met Baker.", "en",
+                  published=datetime(1987, 10, 20))
+    assert find(ms, "Stoltenberg").country == "DEU"

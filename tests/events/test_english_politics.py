@@ -100,3 +100,74 @@ def test_a_named_mp_keeps_the_seat_and_the_later_surname(pipeline) -> None:
                        "Mr Pemberley later criticised Tony Blair.")
     assert {("GBR", "GBR", "11")} <= _triples(a)
     assert sum(1 for e in a.events if e.root == "11") == 2
+
+
+# --- world news leads: constructions that recur across unseen wire leads ---------------
+def _world(pipeline, text: str) -> set[tuple[str, str, str]]:
+    return _triples(pipeline(Article(url="test://world", text=text, language="en",
+                                     published=datetime(1987, 10, 20))))
+
+
+def test_possessive_object_belongs_to_the_reporter(pipeline) -> None:
+    # "its border posts" are Chile's: the reporter of the clause is the target
+    assert _world(pipeline, "Chile said Peruvian troops attacked two of its border posts.") \
+        == {("PER", "CHL", "19")}
+
+
+def test_the_doer_own_possessive_is_no_target(pipeline) -> None:
+    assert _world(pipeline, "Japan said Japanese troops attacked its enemies.") == set()
+
+
+def test_vowed_retaliation_is_a_threat(pipeline) -> None:
+    assert _world(pipeline, "Syria vowed retaliation against Israel.") == {("SYR", "ISR", "13")}
+
+
+def test_called_on_is_an_appeal(pipeline) -> None:
+    # the CAMEO codebook's examples code "called on X to" as 02x, not a demand
+    assert _world(pipeline, "France called on Iran to release the hostages.") \
+        == {("FRA", "IRN", "02")}
+
+
+def test_not_yet_agreed_is_no_refusal(pipeline) -> None:
+    assert _world(pipeline, "Chile and Peru have not yet agreed on a border treaty.") == set()
+
+
+def test_his_country_is_the_speakers(pipeline) -> None:
+    assert _world(pipeline, "The Iranian prime minister said his country would attack "
+                            "the United States.") == {("IRN", "USA", "13")}
+
+
+def test_attributive_participle_leaves_the_subject(pipeline) -> None:
+    # "the visiting minister met …": "visiting" modifies the subject, it has no object
+    assert _world(pipeline, "The visiting Soviet foreign minister met Indian officials.") \
+        == {("RUS", "IND", "04"), ("IND", "RUS", "04")}
+
+
+def test_denounced_attack_is_also_the_attackers_act(pipeline) -> None:
+    assert _world(pipeline, "Libya condemned the American attack on Tripoli.") \
+        == {("LBY", "USA", "11"), ("USA", "LBY", "19")}
+
+
+def test_coordinated_subjects_of_a_meeting_meet_each_other(pipeline) -> None:
+    # "resume talks" comes from the converted PETRARCH rows, which carry no "sym" flag
+    assert _world(pipeline, "Pakistan and India resumed talks.") \
+        == {("PAK", "IND", "04"), ("IND", "PAK", "04")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Swedish government protested against Soviet submarines.", ("SWE", "RUS", "14")),
+    ("The State Department criticised Israel.", ("USA", "ISR", "11")),
+])
+def test_adjectival_demonyms_and_us_departments(pipeline, text: str, expected) -> None:
+    assert expected in _world(pipeline, text)
+
+
+def test_west_german_is_not_the_west(pipeline) -> None:
+    a = _run(pipeline, "The West German government criticised Japan.")
+    assert {m.country for m in a.mentions} == {"DEU", "JPN"}
+
+
+def test_author_of_a_noun_after_a_number(pipeline) -> None:
+    # "a strike by 40,000 … workers": the number does not hide the strike's author
+    assert _world(pipeline, "A strike by 40,000 Brazilian workers closed the port.") \
+        == {("BRA", "", "14")}

@@ -32,7 +32,9 @@ def coded(stage, make_article, text: str) -> set[tuple[str, str, str]]:
     ("Japan issued a statement on Israel's attack on Lebanon.", {("ISR", "LBN", "19")}),
     # … but a noun that is an evaluating verb's object is that verb's content
     ("Syria agreed to Iraqi mediation with Iran.", {("SYR", "IRQ", "03")}),
-    ("Japan criticised the Israeli attack on Lebanon.", {("JPN", "ISR", "11")}),
+    # (violence keeps its own doer there: the attack is Israel's act as well)
+    ("Japan criticised the Israeli attack on Lebanon.",
+     {("JPN", "ISR", "11"), ("ISR", "LBN", "19")}),
     # the subject of a passive is the noun phrase's head, not a mention inside it
     ("The Israeli attack on Lebanon was condemned by Japan.",
      {("ISR", "LBN", "19"), ("JPN", "ISR", "11")}),
@@ -97,9 +99,10 @@ def test_topics_are_no_targets(stage, make_article, text, expected):
 
 def test_infinitive_ends_a_weak_target_search(stage, make_article):
     # "called on the government to seek help from X": the government is asked
+    # (an appeal, 02, as the CAMEO codebook codes "called on X to")
     text = ("Iraqi business leaders called on the government to seek help from the "
             "International Monetary Fund (IMF).")
-    assert coded(stage, make_article, text) == {("IRQBUS", "IRQGOV", "10")}
+    assert coded(stage, make_article, text) == {("IRQBUS", "IRQGOV", "02")}
 
 
 def test_unattributed_violence_has_an_unknown_actor(stage, make_article):

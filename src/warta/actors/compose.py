@@ -271,8 +271,17 @@ def _role_in_text(m: Mention, agents: list[AgentEntry], lang: str, conf: float,
     term has ended, or X is listed only as elite); so does the country the
     text names with it ("Soviet Foreign Minister X", X listed as Georgian)."""
     roles = _head_roles(agents, lang)
-    if not roles or not m.country or type_led(m.code) or \
-            (conf == 1.0 and set(roles) & set(m.roles)):
+    if not roles or not m.country:
+        return m
+    if lang == "en" and country and country != m.country and "IGO" not in roles:
+        # "West German Finance Minister Gerhard Stoltenberg", the dictionary's
+        # Stoltenberg a Norwegian (or NATO's): a namesake; the title's country is
+        # the text's own word
+        return replace(m, code=country + roles[0], country=country, roles=roles,
+                       method="role+country", confidence=0.8)
+    if type_led(m.code):
+        return m
+    if conf == 1.0 and set(roles) & set(m.roles):
         return m
     if conf == 1.0 and set(m.roles) - {"ELI"}:
         return m  # a current, dated office is trusted over a loose title; "elite" is none

@@ -33,6 +33,7 @@ from .roles import (
     implied_target,
     infinitive_at,
     new_clause_subject,
+    possessive_target,
     prenominal_agent,
     prenominal_mention,
     quote_pronoun_subject,
@@ -62,6 +63,9 @@ REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 #: roots of verbs that evaluate their object ("rejected calls", "accepted demands")
 #: or stop it ("reduced food supplies", "suspended aid deliveries")
 EVALUATING_ROOTS = frozenset({"03", "08", "11", "12", "16"})
+#: violent roots: a nominal act of violence with its own doer ("the U.S. attack on Iran")
+#: stays an event when an evaluating verb takes it as object
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: appeals and demands: what their target is asked to do later in the sentence is
 #: their content ("demanded that the US cancel …")
 CONTENT_ROOTS = frozenset({"02", "10"})
@@ -677,13 +681,24 @@ class SentenceCoder:
                 return not (self.lex.is_(w, "partof") and i > 0 and
                             (self.lex.is_(s.words[i - 1], "partitive") or
                              s.words[i - 1][:1].isdigit()))
-            if self._verb_like(s, i):
+            if self._verb_like(s, i) and not (en and self._attributive(s, i)):
                 # "berjanji China akan …": a governing verb opens a clause, not an object;
                 # "killed one U.S. soldier", "attacked the embassy": objects
                 between = s.words[i + 1:first]
                 return all(self._modifier(w) for w in between) and \
                     self._cue_at(s, i, "fwd") is None
         return False
+
+    def _attributive(self, s: _Sent, i: int) -> bool:
+        """English: the participle at ``i`` modifies the noun after it ("the visiting
+        Soviet foreign minister", "Visiting Chinese Premier Li Peng", "the ousted
+        president"): it opens the sentence or follows a determiner, so the actor
+        after it is no object."""
+        w = s.words[i]
+        if not w.endswith(("ing", "ed")) or i + 1 >= len(s.words):
+            return False
+        return i == 0 or self.lex.is_(s.words[i - 1], "det") or \
+            self.lex.is_(s.words[i - 1], "quote")
 
     def _np_word(self, s: _Sent, i: int) -> bool:
         """A word that continues a noun phrase ("Lebanon's new President", "the U.N.
@@ -1040,8 +1055,12 @@ class SentenceCoder:
             if s.mention_at[j] >= 0 or self._stop(s, j):
                 return None
             if self.lex.is_(s.words[j], "fromprep") or self.lex.is_(s.words[j], "agent"):
-                k = s.mention_at[j + 1]
-                return k if k >= 0 and s.m_first[k] == j + 1 else None
+                j += 1
+                while self.lang == "en" and j < len(s.words) - 1 and s.mention_at[j] < 0 \
+                        and self._modifier(s.words[j]):
+                    j += 1  # "a strike by 40,000 Brazilian workers": a number or article
+                k = s.mention_at[j]
+                return k if k >= 0 and s.m_first[k] == j else None
         return None
 
     def _nominal_object(self, s: _Sent, lo: int, i: int) -> bool:
@@ -1197,6 +1216,11 @@ class SentenceCoder:
                 continue
             # ("agreed to US mediation": the noun's own doer may stand in the gap)
             agent = prenominal_mention(self, s, noun)
+            if agent is not None and self.lang == "en" and \
+                    all(e.code[:2] in VIOLENT_ROOTS for e in coded[n]):
+                # "Tass denounced the U.S. attack on Iran": violence with its own doer
+                # is an act of its own (a CAMEO coder records it), not only the content
+                continue
             if agent is not None:
                 gap = range(verb.last + 1, min(noun.first, s.m_first[agent]))
             if len(gap) <= 2 and all(s.mention_at[i] < 0 and not self._stop(s, i)
@@ -1376,6 +1400,9 @@ class SentenceCoder:
             implied = implied_target(self, t, sources[0])
             if implied is not None:  # "KPK menyita uang": someone of its own country
                 targets = [implied]
+            else:  # "Iran said U.S. forces attacked two of its oil platforms"
+                owner = possessive_target(self, s, t, sources[0])
+                targets = [owner] if owner is not None else targets
         if not sources and self.lang == "en":
             # "a roadside bomb near Samarra killed two U.S. soldiers": PLOVER's
             # unidentified actor (UNK) of the country where it happened
@@ -1383,8 +1410,11 @@ class SentenceCoder:
             if unknown is not None:
                 sources, inferred = [unknown], True
         pairs: list[tuple[Mention, Mention | None]] = []
-        if targets == [None] and "sym" in p.flags and len(sources) > 1 and \
+        symmetric = "sym" in p.flags or self.lang == "en" and p.code[:2] in RECIPROCAL_ROOTS
+        if targets == [None] and symmetric and len(sources) > 1 and \
                 self._near(s, sources[-1], t):
+            # ("Pakistan and India resumed talks": a meeting of coordinated subjects is
+            # mutual, whichever dictionary row coded it)
             pairs = [(a, b) for a in sources for b in sources if a is not b and a and b]
         elif self.lang == "en" and not sources and len(targets) > 1 and \
                 ("sym" in p.flags or p.code[:2] in RECIPROCAL_ROOTS) and \
@@ -1550,3 +1580,4 @@ def _dedupe(events: list[Coded]) -> list[Coded]:
             seen.add(key)
             out.append(e)
     return out
+

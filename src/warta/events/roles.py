@@ -37,6 +37,10 @@ them.
 * agentless law enforcement (Indonesian): "Lisa ditetapkan sebagai tersangka",
   "saksi diperiksa": the investigating body is the one the article last named
   (a COP/JUD actor, or a word of the ``enforcer`` class: KPK);
+* possessive targets (English): "Iran said U.S. forces attacked two of its oil
+  platforms": an object owned by "its"/"their" with no actor named belongs to
+  the reporter of the clause (an actor of another country than the doer), who
+  is then the target;
 * implied domestic targets (Indonesian): "KPK menyita uang", "Pemkot
   menyalurkan bantuan": aid, investigation and coercion whose object is a thing
   or an unnamed group act on someone of the source's own country, as the
@@ -91,6 +95,10 @@ ATTRIBUTION_SPAN = 16
 #: at most this many lower-case modifiers between a prenominal actor and its
 #: event noun ("Israeli air raids", "U.S. military strikes")
 PRENOMINAL_GAP = 2
+#: possessive pronouns that may name the owner of an event's object ("its oil
+#: platforms") and how far after the trigger they may stand ("two of its …")
+POSSESSIVES = frozenset({"its", "their"})
+POSSESSIVE_REACH = 4
 
 
 def _verb_chain_start(c: SentenceCoder, s: _Sent, first: int) -> int:
@@ -112,9 +120,12 @@ def prenominal_agent(c: SentenceCoder, s: _Sent, t: Trigger) -> int | None:
     """English: the actor written right before an event noun ("the U.S. attack",
     "Israel's raids", "Palestinian suicide bombings") as its source, or None: not
     when the noun is a verb's object ("backed the U.S. attack", "before allowing
-    U.N. aid convoys"), where the verb is the event and the noun its content."""
+    U.N. aid convoys"), where the verb is the event and the noun its content;
+    violence keeps its doer there too ("denounced the U.S. attack on Iran": the
+    attack is the United States' act, which a coder records besides the denial)."""
     k = prenominal_mention(c, s, t)
-    if k is None or c._verb_object(s, s.m_first[k]):
+    if k is None or c._verb_object(s, s.m_first[k]) and \
+            t.pattern.code[:2] not in UNATTRIBUTED_ROOTS:
         return None
     return k
 
@@ -440,3 +451,48 @@ def implied_target(c: SentenceCoder, t: Trigger, source: Mention) -> Mention | N
         return None
     return dataclasses.replace(source, code=country, name=country, roles=(), kind="country",
                                method=IMPLIED_METHOD, confidence=0.5, entity="")
+
+
+def possessive_target(c: SentenceCoder, s: _Sent, t: Trigger, source: Mention
+                      ) -> Mention | None:
+    """English: the reporter of the clause when the trigger's object is a thing
+    owned by "its"/"their" and the reporter ("Iran said …", "Chile accused …") is
+    an actor of another country than the doer: "Iran said U.S. forces attacked
+    two of its oil platforms" → USA→IRN. None otherwise (the doer's own "its":
+    "Japan will open its rice market")."""
+    if c.lang != "en":
+        return None
+    for j in range(t.last + 1, min(len(s.words), t.last + 1 + POSSESSIVE_REACH)):
+        if c._stop(s, j) or s.mention_at[j] >= 0:
+            return None
+        if s.words[j] in POSSESSIVES:
+            break
+    else:
+        return None
+    k = next((k for k, m in enumerate(s.mentions) if m is source), -1)
+    if k < 0:
+        return None
+    start = s.m_first[s.group[k][0]]
+    for r in range(k - 1, -1, -1):
+        m = s.mentions[r]
+        end = s.m_last[r]
+        if r in s.group[k] or end >= start or m.kind in ("place", "pronoun") or not m.code:
+            continue
+        country = m.country or m.code[:3]
+        if len(country) != 3 or country == (source.country or source.code[:3]):
+            return None
+        # the reporting verb follows the reporter (after auxiliaries: "has said")
+        j = end + 1
+        while j < start and c.lex.is_(s.words[j], "aux"):
+            j += 1
+        if j < start and (c.lex.is_(s.words[j], "attrib") or _disapproving(c, s.words[j])):
+            return m
+        return None
+    return None
+
+
+def _disapproving(c: SentenceCoder, word: str) -> bool:
+    """A verb form of a disapproval pattern (root 11: "accused", "complained")."""
+    entries = c.patterns.lookup(word)
+    return bool(entries) and any(e.form.pos == "verb" and e.pattern.code[:2] == "11"
+                                 for e in entries.plain)
