@@ -185,7 +185,7 @@ def test_seizing_a_thing_acts_on_the_sources_own_country(pipeline):
 
 
 def test_an_untargeted_statement_gets_no_implied_target(pipeline):
-    # only aid, investigation and coercion imply a domestic target
+    # only appeals, criticism, protest, aid, investigation and coercion imply one
     for e in events_of(pipeline, "Presiden Prabowo memuji kinerja kabinet."):
         assert e.target is None or e.target.method != "implied-domestic"
 
@@ -216,3 +216,12 @@ def test_actors_joined_by_bersama_act_together(pipeline):
     # after a verb "bersama" still names the other party of a meeting
     assert triples(pipeline, "Presiden bertemu bersama para menteri di Istana.") == \
         {(*DOMESTIC, "04")}
+
+
+def test_untargeted_appeals_and_criticism_act_at_home(pipeline):
+    # an appeal or a criticism whose addressee is no actor ("jajarannya", "keputusan
+    # itu") acts on the source's own country, like aid, investigation and coercion
+    assert triples(pipeline, "Ketua DPRD meminta jajarannya bekerja jujur.") == \
+        {(*DOMESTIC, "02")}
+    assert triples(pipeline, "Koalisi Anti Korupsi mengecam keras keputusan itu.") == \
+        {(*DOMESTIC, "11")}

@@ -42,8 +42,9 @@ them.
   the reporter of the clause (an actor of another country than the doer), who
   is then the target;
 * implied domestic targets (Indonesian): "KPK menyita uang", "Pemkot
-  menyalurkan bantuan": aid, investigation and coercion whose object is a thing
-  or an unnamed group act on someone of the source's own country, as the
+  menyalurkan bantuan", "meminta jajarannya …", "mengecam keputusan itu":
+  appeals, criticism, protest, aid, investigation and coercion whose object is
+  a thing or an unnamed group act on someone of the source's own country, as the
   annotation rules of benchmarks/gold code them (IDN→IDN). The target is then
   the country alone (method ``implied-domestic``, confidence 0.5).
 """
@@ -70,7 +71,7 @@ LOCATIVE = frozenset({"in", "near", "outside", "at", "inside", "around", "of", "
 #: law-enforcement body as source (investigations, arrests, seizures)
 ENFORCER_CODES = {"id": (frozenset({"09"}), frozenset({"173", "1711"}))}
 #: per language: roots whose untargeted verb event acts on the source's own country
-IMPLIED_TARGET_ROOTS = {"id": frozenset({"07", "09", "17"})}
+IMPLIED_TARGET_ROOTS = {"id": frozenset({"02", "07", "09", "11", "14", "17"})}
 #: the method of such an implied target
 IMPLIED_METHOD = "implied-domestic"
 #: how far after a passive verb its "by" phrase may start
