@@ -187,11 +187,15 @@ class SentenceCoder:
         view = _Sent(tokens, words, lemmas, mentions, mention_at, m_first, m_last)
         if self.lang == "id":  # (English asks lazily: _headline)
             view.title_case = _title_case(tokens)
+        return view
+
+    def _clauses(self, view: _Sent, quotes: list[Quote]) -> None:
+        """The view's condition clause, attribution tail, actor groups and quotes:
+        what roles and modality read, worked out only once a trigger is found."""
         view.condition = self._condition_clause(view)
         view.tail = self._attribution_tail(view)
         view.group = self._groups(view)
         view.quote_spans = self._quotes(view, quotes)
-        return view
 
     def _attribution_tail(self, s: _Sent) -> int:
         """First token of a trailing attribution: ", X (Y) said …" (a comma, a few
@@ -1115,6 +1119,9 @@ class SentenceCoder:
         s = self._view(sentence, tokens, mentions, quotes)
         s.previous, s.enforcer = previous, enforcer
         triggers = self._triggers(s)
+        if not triggers:
+            return []
+        self._clauses(s, quotes)
         question = sentence.text.rstrip().endswith("?")
         governs: dict[int, tuple[str, list[int]]] = {}  # cue token -> (kind, governed triggers)
         kinds_of: list[list[str]] = []
