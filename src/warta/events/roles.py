@@ -74,6 +74,8 @@ ENFORCER_CODES = {"id": (frozenset({"09"}), frozenset({"173", "1711"}))}
 IMPLIED_TARGET_ROOTS = {"id": frozenset({"02", "07", "09", "11", "14", "17"})}
 #: the method of such an implied target
 IMPLIED_METHOD = "implied-domestic"
+#: its name (GDELT Actor2Name): no text names it
+IMPLIED_NAME = "unnamed domestic party"
 #: how far after a passive verb its "by" phrase may start
 AGENT_REACH = 4
 #: the unidentified actor's method (its country comes from the event's place)
@@ -450,7 +452,7 @@ def implied_target(c: SentenceCoder, t: Trigger, source: Mention) -> Mention | N
     country = source.country or source.code[:3]
     if len(country) != 3:
         return None
-    return dataclasses.replace(source, code=country, name=country, roles=(), kind="country",
+    return dataclasses.replace(source, code=country, name=IMPLIED_NAME, roles=(), kind="country",
                                method=IMPLIED_METHOD, confidence=0.5, entity="")
 
 
