@@ -32,9 +32,27 @@ def roots(stage: EventStage, make_article, text: str) -> set[tuple[str, str, str
     "Japan discussed Iran's economy.",           # a topic is no one met
     "Japan studied Iran's economy.",             # a study is no investigation
     "Japan voted on Iran's bill.",               # a vote is no agreement
+    "China overtook Japan as Iran's top buyer.",  # surpassing is no attack
+    "Russia improved its standing with Japan.",   # a quantity, no cooperation
+    "Japan boosted sales to Iran.",               # a quantity, no cooperation
+    "Russia conducts no trade with Japan.",       # management, no cooperation
+    "Japan dominated China in exports.",          # winning a market is no attack
+    "Russia broke Japan's record.",               # a record broken is no attack
+    "Japan is campaigning for Iran.",             # an aim, no demand on anyone
 ])
 def test_bare_weak_verbs_code_nothing(stage, make_article, text: str) -> None:
     assert roots(stage, make_article, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no reporting clause: the modal binds its own subject, nobody demands
+    ("Iraqi students in Iran and China must register by Friday.", set()),
+    # a reported "must" stays a demand of the reporter on the clause's subject
+    ("Russia said that China must withdraw.", {("RUS", "CHN", "10")}),
+])
+def test_must_is_a_demand_only_when_reported(stage, make_article, text: str,
+                                             expected) -> None:
+    assert roots(stage, make_article, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -113,4 +131,30 @@ def test_codebook_codes(stage, make_article, text: str, expected) -> None:
     ("Japan will open an office in Iran.", {("JPN", "IRN", "03")}),
 ])
 def test_deals_loans_tests_and_schedules(stage, make_article, text: str, expected) -> None:
+    assert roots(stage, make_article, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base form after a lower-case modifier heads a noun phrase: no verb
+    ("Russia sells mobile phone networks to Japan.", set()),
+    ("Russia cited strong demand for oil in Japan.", {("RUS", "JPN", "01")}),
+    # but an auxiliary opens a verb, and a partner preposition keeps the act
+    ("Russia did stress Japan's role.", {("RUS", "JPN", "01")}),
+    ("China's official contact with Japan ended.", {("CHN", "JPN", "04")}),
+])
+def test_base_form_after_a_modifier_is_a_noun(stage, make_article, text: str,
+                                              expected) -> None:
+    assert roots(stage, make_article, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning or announcement whose clause says what others do or what is the
+    # case reports; its clause's subject is no target
+    ("Japan warned that oil prices posed a risk to Iran.", set()),
+    ("Russia announced that China was the winner.", set()),
+    # the addressee of a warning, and a warning of a future act, stay threats
+    ("Japan warned Iran.", {("JPN", "IRN", "13")}),
+    ("Japan warned that its navy would block Iran's ports.", {("JPN", "IRN", "13")}),
+])
+def test_warning_of_a_clause_reports(stage, make_article, text: str, expected) -> None:
     assert roots(stage, make_article, text) == expected

@@ -80,6 +80,21 @@ _ORG_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 #: words that end a target's search even right after the verb (a sentence stop, or
 #: the relative clause of an object: "planting bombs which killed …")
 _CLOSED = frozenset({".", ";", ":", "?", "!", "which", "who", "whom", "whose"})
+#: words without -ly that stand between a subject and its present-tense verb
+#: ("leaders still demand", "they now press", "he did stress"): no noun modifier
+_FINITE_OPENERS = frozenset({"still", "now", "often", "never", "always", "together",
+                             "jointly", "even", "all", "both", "each", "too", "not",
+                             "n't", "usually", "generally", "therefore", "thus",
+                             "do", "does", "did"})
+#: modals that make a warned clause a future act (a threat), and how far after the
+#: clause's first word they may stand
+_FUTURE_MODALS = frozenset({"will", "would", "may", "might", "could", "shall", "'ll"})
+CLAUSE_MODAL_REACH = 6
+#: roots one act's verb and its nominal object share: "provide food aid" (a
+#: giving verb of material cooperation, 06, with an aid noun, 07) is one act
+_ROOT_FAMILY = {"07": "06"}
+#: prepositions after which a noun-placed verb form still names an act on a partner
+_PARTNER_PREPS = frozenset({"with", "against", "between"})
 SPEAKER = -2  # marker: the source is the speaker of the enclosing quote
 #: words whose pattern entries a coder remembers (cleared when full)
 MEMO_SIZE = 200_000
@@ -451,6 +466,8 @@ class SentenceCoder:
         if w == s.lemmas[i] and prev.endswith("ing") and len(prev) > 5 and \
                 self.patterns.lookup(prev).plain == []:
             return True
+        if self._compound_head(s, i):
+            return True
         # "a border conflict", "the widespread human rights violations": a noun
         # phrase's head after its determiner and lower-case modifiers
         det, prep = self._det, self._prep
@@ -467,6 +484,25 @@ class SentenceCoder:
                 return False  # ("a close ally": an uninflected modifier may look like a verb)
         return False
 
+    def _compound_head(self, s: _Sent, i: int) -> bool:
+        """English: a base form right after a lower-case word that cannot be its
+        subject or its auxiliary heads a noun phrase: "strong demand", "mobile phone",
+        "the judge appeal court". A present-tense verb in that place needs a plural
+        subject ("workers strike"), a pronoun, an auxiliary, "to" or an adverb."""
+        w, prev = s.words[i], s.words[i - 1]
+        if w != s.lemmas[i] or not prev.isalpha() or not s.tokens[i - 1].text.islower() \
+                or not s.tokens[i].text.islower():
+            return False
+        if prev.endswith(("s", "ly")) or prev in _FINITE_OPENERS or any(
+                self.lex.is_(prev, c) for c in (
+                    "pron", "aux", "vaux", "inf", "comp", "coord", "conj", "prep", "self",
+                    "det", "filler", "limiter", "rel", "boundary", "attrib", "time")):
+            return False
+        if i + 1 < len(s.words) and s.words[i + 1] in _PARTNER_PREPS:
+            return False  # "official contact with X", "rocket fire against X": the
+            # noun keeps the verb's reading, its partner after the preposition
+        return not self._verb_like(s, i - 1) and self._cue_at(s, i - 1, "back") is None
+
     def _proper_name(self, s: _Sent, i: int, entry: Entry) -> bool:
         """A bare Indonesian root written with a capital inside running text is a
         name ("Kabupaten Serang"), unless the whole line is in title case."""
@@ -481,8 +517,18 @@ class SentenceCoder:
         """A verb of saying or thinking followed by its clause ("claimed that …",
         "argued it was …", "he thought the EC would …") reports; it is no event."""
         j = t.last + 1
-        if t.last != t.first or not self.lex.is_(s.words[t.first], "clauseverb") or \
-                j >= len(s.words):
+        if t.last != t.first or j >= len(s.words):
+            return False
+        w = s.words[t.first]
+        if self.lex.is_(w, "thatverb"):
+            # "warned that oil prices …", "announced they would …" (but "warned Japan")
+            if not (self.lex.is_(s.words[j], "comp") or self.lex.is_(s.words[j], "pron")):
+                return False
+            # a warning of what will be done ("warned that police will no longer
+            # tolerate rallies") is the threat CAMEO codes (13x)
+            return t.pattern.code[:2] != "13" or not any(
+                w2 in _FUTURE_MODALS for w2 in s.words[j + 1:j + 1 + CLAUSE_MODAL_REACH])
+        if not self.lex.is_(w, "clauseverb"):
             return False
         return self.lex.is_(s.words[j], "comp") or self.lex.is_(s.words[j], "pron") or \
             s.mention_at[j] >= 0
@@ -1211,7 +1257,8 @@ class SentenceCoder:
                 # different one is the event itself ("organized a general strike")
                 readings = [noun, *noun.alternatives]
                 if self.lang != "en" or len(gap) > 6 or \
-                        verb.pattern.code[:2] not in {r.pattern.code[:2] for r in readings} or \
+                        _family(verb.pattern.code) not in {_family(r.pattern.code)
+                                                           for r in readings} or \
                         not any(r.entry.form.pos == "noun" for r in readings) or \
                         not {id(e.source) for e in coded[n]} <= \
                         {id(e.source) for e in coded[n - 1]} or \
@@ -1353,6 +1400,11 @@ class SentenceCoder:
                         break
                 targets = s.group[k]
                 opener = self._clause_opener(s, t.first, floor)
+                if self.lang == "en" and opener is None:
+                    # "People in Wales must have registered by Friday": no reporting
+                    # clause ("said", "that") opens the modal's clause, so nobody
+                    # demands anything of its subject
+                    return [], [None], True
                 if self.lang == "en" and opener is not None and opener < start:
                     # "announced that President Kagame and his Rwandan Patriotic Front
                     # must …": the whole subject between "that" and "must" is the target
@@ -1510,6 +1562,11 @@ class SentenceCoder:
             if m is not None and sent_lo <= m.start and m.end <= sent_hi:
                 lo, hi = min(lo, m.start), max(hi, m.end)
         return lo, hi
+
+
+def _family(code: str) -> str:
+    """The root of ``code``, with roots that one act's verb and noun share merged."""
+    return _ROOT_FAMILY.get(code[:2], code[:2])
 
 
 def _title_case(tokens: tuple[Token, ...]) -> bool:

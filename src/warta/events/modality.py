@@ -24,7 +24,7 @@ WORD_CLASSES = ("prep", "agent", "boundary", "coord", "self", "aux", "filler", "
                 "notrigger", "inf", "time", "limiter",
                 "number", "rel", "fromprep",
                 "condition", "placehead", "conj", "demandverb", "doer", "vaux", "clauseverb",
-                "enforcer")
+                "thatverb", "enforcer")
 #: control: "decided to X", "memutuskan untuk X": X is the event, without a code shift;
 #: possible: "may lift", "could impose": stated like an intent (03x / 13x), flagged
 #: hypothetical; counterfactual: "would have given", "could have stopped": no event;
