@@ -169,5 +169,6 @@ def test_west_german_is_not_the_west(pipeline) -> None:
 
 def test_author_of_a_noun_after_a_number(pipeline) -> None:
     # "a strike by 40,000 … workers": the number does not hide the strike's author
+    # (and a strike with no named target is dissent at home: roles.implied_target)
     assert _world(pipeline, "A strike by 40,000 Brazilian workers closed the port.") \
-        == {("BRA", "", "14")}
+        == {("BRA", "BRA", "14")}

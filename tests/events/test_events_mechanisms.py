@@ -44,9 +44,10 @@ def coded(stage: EventStage, article) -> set[tuple[str, str, str]]:
     ("Berlin dismissed an appeal from Belarus.", {("DEU", "BLR", "12")}),
     # a negated cooperative act is a refusal
     ("Syria said it will not accept any more refugees from Iraq.", {("SYR", "IRQ", "12")}),
-    # a purpose clause is part of the main event; a gerund after a preposition is content
+    # a purpose clause is part of the main event; a gerund after a preposition is content;
+    # a protest with no named target is dissent at home (roles.implied_target)
     ("Indonesian students staged demonstrations to demand reforms.",
-     {("IDNEDU", "", "14")}),
+     {("IDNEDU", "IDN", "14")}),
     ("Serbia lodged an official protest with Albania, charging it with supporting terrorism.",
      {("SRB", "ALB", "11")}),
     # "thousands of X", "leaders of X": the group noun does not hide the subject

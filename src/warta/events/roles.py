@@ -44,7 +44,8 @@ them.
 * implied domestic targets (Indonesian): "KPK menyita uang", "Pemkot
   menyalurkan bantuan", "meminta jajarannya …", "mengecam keputusan itu":
   appeals, criticism, protest, aid, investigation and coercion whose object is
-  a thing or an unnamed group act on someone of the source's own country, as the
+  a thing or an unnamed group act on someone of the source's own country (in
+  English only protests and strikes: "10,000 marched against price rises"), as the
   annotation rules of benchmarks/gold code them (IDN→IDN). The target is then
   the country alone (method ``implied-domestic``, confidence 0.5).
 """
@@ -71,7 +72,13 @@ LOCATIVE = frozenset({"in", "near", "outside", "at", "inside", "around", "of", "
 #: law-enforcement body as source (investigations, arrests, seizures)
 ENFORCER_CODES = {"id": (frozenset({"09"}), frozenset({"173", "1711"}))}
 #: per language: roots whose untargeted verb event acts on the source's own country
-IMPLIED_TARGET_ROOTS = {"id": frozenset({"02", "07", "09", "11", "14", "17"})}
+IMPLIED_TARGET_ROOTS = {"id": frozenset({"02", "07", "09", "11", "14", "17"}),
+                        "en": frozenset({"14"})}
+#: roots whose target-less patterns (nouns too) take the implied target: a
+#: protest or strike with no named target ("10,000 marched in protest against
+#: price rises", "a seamen's strike") is dissent at home, which the English gold
+#: sets (benchmarks/gold/README.md) code as the source's own country both sides
+IMPLIED_ANY_FORM = {"en": frozenset({"14"})}
 #: the method of such an implied target
 IMPLIED_METHOD = "implied-domestic"
 #: its name (GDELT Actor2Name): no text names it
@@ -446,8 +453,12 @@ def implied_target(c: SentenceCoder, t: Trigger, source: Mention) -> Mention | N
     target or need an actor right after the verb)."""
     roots = IMPLIED_TARGET_ROOTS.get(c.lang)
     p = t.pattern
-    if roots is None or p.code[:2] not in roots or t.entry.form.pos == "noun" or \
-            {"notarget", "near"} & p.flags:
+    if roots is None or p.code[:2] not in roots:
+        return None
+    if p.code[:2] in IMPLIED_ANY_FORM.get(c.lang, ()):
+        if p.target and "notarget" not in p.flags:
+            return None  # only fills the target of an event coded without one anyway
+    elif t.entry.form.pos == "noun" or {"notarget", "near"} & p.flags:
         return None
     country = source.country or source.code[:3]
     if len(country) != 3:
