@@ -158,3 +158,77 @@ def test_base_form_after_a_modifier_is_a_noun(stage, make_article, text: str,
 ])
 def test_warning_of_a_clause_reports(stage, make_article, text: str, expected) -> None:
     assert roots(stage, make_article, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bare "give" is no cooperation ("gave a warning"); giving money is aid (071),
+    # also past a named first object
+    ("Japan gave Iran a warning.", set()),
+    ("Japan gave Iran a grant.", {("JPN", "IRN", "07")}),
+    ("Japan will give Iran 50 mln dlrs.", {("JPN", "IRN", "03")}),
+    # bare defaults of "saw", "refer", "patrol", "levy", "take over" code nothing
+    ("Japan saw a rise in exports to Iran.", set()),
+    ("Japan refers to Iran as a partner.", set()),
+    ("Japan patrols the border with Iran.", set()),
+    ("Japan levied taxes on Iran.", set()),
+    ("Russia takes over the presidency of the club from China.", set()),
+])
+def test_bare_give_saw_patrol_levy_take_over(stage, make_article, text: str, expected) -> None:
+    assert roots(stage, make_article, text) == expected
+
+
+@pytest.fixture(scope="module")
+def pipeline(coding_pipeline):
+    return coding_pipeline
+
+
+def _triples(pipeline, text: str) -> set[tuple[str, str, str]]:
+    from warta.events.evaluate import predicted_triples
+    from warta.model import Article
+
+    return predicted_triples(pipeline(Article(url="test://en/protest", text=text,
+                                              language="en")).events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's protest is an official complaint (114) to whom it is addressed
+    ("France protested against the closing of Canadian ports.", {("FRA", "CAN", "11")}),
+    ("Spain protested to Britain over the decision.", {("ESP", "GBR", "11")}),
+    # a protest of its people stays dissent at home (14)
+    ("Spanish farmers protested against price rises.", {("ESP", "ESP", "14")}),
+    ("Palestinian prisoners rioted at the jail.", {("PSE", "PSE", "14")}),
+])
+def test_protest_of_a_state_is_a_complaint(pipeline, text: str, expected) -> None:
+    assert _triples(pipeline, text) == expected
+
+
+def test_name_after_a_title_continues_a_list(pipeline) -> None:
+    # "Minister Alain Madelin and …": the unknown name does not end the coordination
+    text = ("Finance Minister Edouard Balladur, Industry Minister Alain Madelin and "
+            "Telecommunications Minister Gerard Longuet met today.")
+    assert _triples(pipeline, text) == {("FRA", "FRA", "04")}
+
+
+def test_closing_reported_attribution_is_no_target(pipeline) -> None:
+    # ", Algerian newspapers reported": the reporter is not the attack's target
+    from warta.model import Article
+
+    text = "Rebels attacked a police station, Algerian newspapers reported."
+    events = pipeline(Article(url="test://en/reported", text=text, language="en")).events
+    assert events and all(e.target is None or "MED" not in e.target.code for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an -s form right after a past verb is its object noun, no second verb
+    # a base-form verb before it is no past verb: "the attack threatens" stays open
+    ("Japan rejected demands from Iran.", {("JPN", "IRN", "12")}),
+])
+def test_plural_after_a_past_verb_is_a_noun(stage, make_article, text: str, expected) -> None:
+    assert roots(stage, make_article, text) == expected
+
+
+def test_claims_after_a_past_verb_are_no_claim(pipeline) -> None:
+    # "shrugged off claims": the plural is the object, the claim no act of the subject
+    text = "The Japanese prime minister shrugged off claims the Iranian government had made."
+    assert _triples(pipeline, text) == set()
+

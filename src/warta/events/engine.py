@@ -32,6 +32,7 @@ from .roles import (
     fronted_attribution,
     implied_target,
     infinitive_at,
+    is_state,
     new_clause_subject,
     possessive_target,
     prenominal_agent,
@@ -269,12 +270,27 @@ class SentenceCoder:
                 # said", "According to Russia, Iraq …", "Kata Prabowo, Rusia …": clause
                 # edges, not lists
                 continue
+            if self.lang == "en" and s.mentions[prev].kind == "agent":
+                # "Industry Minister Alain Madelin and …": a name no dictionary knows
+                # continues the title before it
+                between = self._past_name(s, between)
             if self._coordinated(s, between) and not new_clause_subject(self, s, prev, k):
                 # ("Israel attacked Lebanon and Syria condemned …": a new clause)
                 merged = groups[prev] + [k]
                 for member in merged:
                     groups[member] = merged
         return groups
+
+    def _past_name(self, s: _Sent, between: range) -> range:
+        """``between`` without up to three capitalised words at its start that a
+        coordinator follows (the name after a title: "Minister Alain Madelin and")."""
+        n = 0
+        while n < min(3, len(between) - 1) and s.tokens[between[n]].text[:1].isupper() \
+                and s.tokens[between[n]].text.isalpha():
+            n += 1
+        if n and self.lex.is_(s.words[between[n]], "coord"):
+            return range(between[n], between[-1] + 1)
+        return between
 
     def _coordinated(self, s: _Sent, between: range) -> bool:
         """Only coordinators between two mentions, or a coordinator and a short
@@ -461,6 +477,8 @@ class SentenceCoder:
         w = s.words[i]
         if w.endswith("ed") and prev.endswith("ing") and self._verb_like(s, i - 1):
             return True  # "investigating alleged war crimes": a participle adjective
+        if self._after_past_verb(s, i):
+            return True  # "shrugged off claims from", "rejected demands": its object
         if w != s.lemmas[i] and not (w.endswith("s") and not w.endswith("ss")):
             return False
         if w == s.lemmas[i] and prev.endswith("ing") and len(prev) > 5 and \
@@ -483,6 +501,21 @@ class SentenceCoder:
                     self.lex.is_(pw, "aux") or (pw != s.lemmas[j] and self._verb_like(s, j)):
                 return False  # ("a close ally": an uninflected modifier may look like a verb)
         return False
+
+    def _after_past_verb(self, s: _Sent, i: int) -> bool:
+        """English: a lower-case -s form right after a past verb (and its particle)
+        is a plural noun, the verb's object or a clause's subject ("dismissed claims
+        from", "shrugged off protests"): two finite verbs do not stand side by side."""
+        w = s.words[i]
+        if not (w.endswith("s") and not w.endswith("ss") and w != s.lemmas[i]) or \
+                not s.tokens[i].text.islower():
+            return False
+        j = i - 1
+        if s.words[j] in _PARTICLES and j > 0:
+            j -= 1
+        pw = s.words[j]
+        return s.mention_at[j] < 0 and s.tokens[j].text.islower() and pw.isalpha() and \
+            len(pw) > 4 and pw.endswith("ed") and self._verb_like(s, j)
 
     def _compound_head(self, s: _Sent, i: int) -> bool:
         """English: a base form right after a lower-case word that cannot be its
@@ -615,6 +648,10 @@ class SentenceCoder:
             if self.lang == "id" and k >= 0 and s.m_first[k] == i + 1 and \
                     s.mentions[k].kind != "agent" and j <= s.m_last[k]:
                 continue  # (id) the verb's own object: "menetapkan Lisa sebagai tersangka"
+            if self.lang == "en" and k >= 0 and s.mentions[k].kind != "agent" and \
+                    j <= s.m_last[k] and self.lex.is_(words[i], "ditransitive") and \
+                    self._first_object(s, i, k):
+                continue  # (en) an indirect object: "give Tanzania a grant"
             if words[j] in stops or (k >= 0 and s.mentions[k].kind != "agent"):
                 break  # (a mention that is no role word ends the phrase: _role_word)
             if 0 <= passed_actor < j - 1:
@@ -640,6 +677,33 @@ class SentenceCoder:
                 out.append(Trigger(entry, i, j + len(phrase) - 1,
                                    len(p.head) + weight * len(phrase)))
         return out
+
+    def _state_subject(self, s: _Sent, t: Trigger, a: Mention) -> bool:
+        """The source of a protest verb is a state acting as such ("France
+        protested", "Cyprus has protested to the U.N."), not a demonym before
+        the people who protest ("Palestinian prisoners rioted", "Iraqi Kurds")."""
+        if t.entry.form.pos != "verb" or not is_state(a):
+            return False
+        k = next((k for k, m in enumerate(s.mentions) if m is a), -1)
+        if k < 0:
+            return True  # a subject carried from an earlier clause or sentence
+        j = s.m_last[k] + 1
+        if j >= len(s.words):
+            return True
+        w = s.words[j]
+        if j == t.first:  # "France protested"; "Palestinian riots against" is a noun
+            return w.endswith("ed")
+        return not w.isalpha() or w.endswith("ly") or any(
+            self.lex.is_(w, c) for c in ("aux", "vaux", "time", "prep", "rel"))
+
+    def _first_object(self, s: _Sent, i: int, k: int) -> bool:
+        """Mention ``k`` is the first thing after the verb at ``i`` (after
+        determiners): the indirect object of a two-object verb ("gave the Ivory
+        Coast 5 million dollars"), which the ``after`` words may pass."""
+        j = i + 1
+        while j < s.m_first[k] and self.lex.is_(s.words[j], "det"):
+            j += 1
+        return j == s.m_first[k]
 
     def _stop(self, s: _Sent, i: int) -> bool:
         return s.words[i] in self._stops
@@ -1456,7 +1520,7 @@ class SentenceCoder:
         sources = [m for m in sources if m is not None and m.code]
         targets = [m for m in targets if m is None or m.code] or [None]
         if targets == [None] and sources:
-            implied = implied_target(self, t, sources[0])
+            implied = implied_target(self, s, t, sources[0])
             if implied is not None:  # "KPK menyita uang": someone of its own country
                 targets = [implied]
             else:  # "Iran said U.S. forces attacked two of its oil platforms"
@@ -1515,6 +1579,10 @@ class SentenceCoder:
             # applied before the modal shift would be cleaner, but the table keys on
             # the violent codes, which intent/threat shifts move away from anyway
             actor_code = self.actor_shifts.shift(code, _types(a))
+            if self.lang == "en" and actor_code[:2] == "14" and self._state_subject(s, t, a):
+                # "France protested to Canada": a state's protest is an official
+                # complaint (CAMEO 114), not a demonstration of its people
+                actor_code = "114"
             if actor_code[:2] in ("18", "19") and b is not None and _verbal_fight(a, b):
                 actor_code = "111"  # "the Tories attacked Labour's plans": criticism
             elif actor_code[:2] in ("18", "19") and _unarmed(a):
@@ -1587,6 +1655,10 @@ def _types(m: Mention) -> frozenset[str]:
         return frozenset(m.roles)
     code = m.code[3:] if m.country and m.code.startswith(m.country) else m.code
     return frozenset(code[i:i + 3] for i in range(0, len(code), 3))
+
+
+#: verb particles between a verb and its object ("shrugged off claims")
+_PARTICLES = frozenset({"off", "up", "down", "out", "back"})
 
 
 #: civilian political actors: violence between two of them in one country is

@@ -20,7 +20,7 @@ from ..packs import data_file, pack_file, read_tsv
 from .codebook import Codebook
 
 WORD_CLASSES = ("prep", "agent", "boundary", "coord", "self", "aux", "filler", "attrib", "det",
-                "quote", "partof", "partitive", "comp", "pron", "nomagent",
+                "quote", "partof", "ditransitive", "partitive", "comp", "pron", "nomagent",
                 "notrigger", "inf", "time", "limiter",
                 "number", "rel", "fromprep",
                 "condition", "placehead", "conj", "demandverb", "doer", "vaux", "clauseverb",

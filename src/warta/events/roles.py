@@ -447,7 +447,21 @@ def enforcer_source(c: SentenceCoder, s: _Sent, t: Trigger) -> Mention | None:
     return s.enforcer if code[:2] in codes[0] or code in codes[1] else None
 
 
-def implied_target(c: SentenceCoder, t: Trigger, source: Mention) -> Mention | None:
+#: CAMEO types of a state acting as such (a country alone, its government or
+#: diplomats): its "protest" is an official complaint (114), not a demonstration
+STATE_TYPES = frozenset({"GOV"})
+
+
+def is_state(m: Mention) -> bool:
+    """A country named alone ("France protested") or its government ("the
+    French government"), not a group of its people ("Spanish farmers")."""
+    if m.kind == "country" and not m.roles:
+        return True
+    return bool(m.roles) and set(m.roles) <= STATE_TYPES
+
+
+def implied_target(c: SentenceCoder, s: _Sent, t: Trigger, source: Mention
+                   ) -> Mention | None:
     """The source's own country as the target of an untargeted verb event of
     aid, investigation or coercion (not for nouns, nor for patterns that take no
     target or need an actor right after the verb)."""
@@ -455,6 +469,8 @@ def implied_target(c: SentenceCoder, t: Trigger, source: Mention) -> Mention | N
     p = t.pattern
     if roots is None or p.code[:2] not in roots:
         return None
+    if c.lang == "en" and p.code[:2] == "14" and c._state_subject(s, t, source):
+        return None  # a government's protest is addressed abroad, not dissent at home
     if p.code[:2] in IMPLIED_ANY_FORM.get(c.lang, ()):
         if p.target and "notarget" not in p.flags:
             return None  # only fills the target of an event coded without one anyway
