@@ -42,3 +42,51 @@ def test_media_as_a_channel_is_no_actor(mentions, text):
 ])
 def test_organisations_by_head_noun_and_citizens_abroad(mentions, text, word, code):
     assert find(mentions(text), word).code == code
+
+
+def test_a_name_right_after_a_transitive_verb_is_a_person(mentions):
+    # "menangkap Budi Santoso": the object of a meN- verb, not only a subject,
+    # may be a person no dictionary knows
+    assert find(mentions("Polisi menangkap Budi Santoso di rumahnya."),
+                "Budi Santoso").code == "IDNCVL"
+
+
+def test_an_unknown_speaker_is_a_person_of_the_story(mentions):
+    # "kata Sahara": a speaker no dictionary knows is coded like other private
+    # people, and so are the later mentions of the name
+    ms = mentions("Polisi sudah menahan tersangka, kata Sahara kepada wartawan. "
+                  "Sahara meminta warga tetap tenang.")
+    assert [m.code for m in ms if m.text == "Sahara"] == ["IDNCVL", "IDNCVL"]
+
+
+def test_an_attribution_after_a_long_quote_finds_the_speaker_before_it(mentions):
+    # the quote runs over five sentences; its speaker is named before it opens
+    ms = mentions('Bupati Garut Rudy Gunawan meminta warga tetap waspada. "Kami siap. '
+                  'Tim sudah di lapangan. Semua alat berat sudah dikerahkan. Posko sudah '
+                  'dibuka. Kami mengajak warga membantu relawan," ujarnya.')
+    assert find(ms, "ujarnya").code == "IDNGOV"
+
+
+def test_an_embassy_keeps_its_country_whatever_city_follows(mentions):
+    ms = mentions("KBRI Phnom Penh meminta pemerintah Kamboja membebaskan WNI.")
+    assert find(ms, "KBRI").code == "IDNGOV"
+    assert not [m for m in ms if m.text == "Phnom Penh"]
+
+
+def test_unmarked_bodies_of_a_foreign_story_take_its_country(mentions):
+    ms = mentions("Presiden AS Donald Trump menandatangani perintah eksekutif. Gedung Putih "
+                  "menyebut Kongres akan membahasnya. Kongres menolak usulan itu. Trump "
+                  "juga meminta Senat bertindak. Seorang WNI ikut ditahan.")
+    # "Kongres menolak …" names no country in its sentence
+    assert [m.code for m in ms if m.text == "Kongres"][-1] == "USALEG"
+
+
+def test_initials_the_article_defines_stand_for_the_person(mentions):
+    ms = mentions("Anggota DPR Budi Santoso Wibowo (BSW) hadir di gedung KPK. "
+                  "Setelah itu BSW meminta publik menghormati proses hukum.")
+    assert [m.code for m in ms if m.text == "BSW"][-1] == "IDNLEG"
+
+
+def test_a_bracketed_short_role_does_not_join_the_region_to_the_name(mentions):
+    ms = mentions("Wali Kota (Walkot) Pekanbaru Agung Nugroho meminta warga tenang.")
+    assert find(ms, "Agung Nugroho").code == "IDNGOV"

@@ -225,3 +225,17 @@ def test_untargeted_appeals_and_criticism_act_at_home(pipeline):
         {(*DOMESTIC, "02")}
     assert triples(pipeline, "Koalisi Anti Korupsi mengecam keras keputusan itu.") == \
         {(*DOMESTIC, "11")}
+
+
+@pytest.mark.parametrize("text", [
+    # aid named before a passive verb, and the nominal of handing it out
+    "Bantuan sembako diberikan Pemkot Bandung kepada warga terdampak.",
+    "Penyaluran bansos oleh Kementerian Sosial dimulai hari ini di Bandung.",
+])
+def test_passive_and_nominal_aid_is_coded(pipeline, text):
+    assert triples(pipeline, text) == {(*DOMESTIC, "07")}
+
+
+def test_an_embassy_named_with_its_city_acts_for_its_country(pipeline):
+    assert triples(pipeline, "KBRI Phnom Penh meminta pemerintah Kamboja membebaskan WNI.") \
+        == {("IDN", "KHM", "02")}

@@ -38,7 +38,9 @@ NAME_RE = re.compile(
 )
 # A region name: a capitalised word, maybe with a compass word after it
 # ("Luwu Utara", "Jakarta Selatan").
+# A bracketed short form of the role may come first: "Wali Kota (Walkot) Pekanbaru".
 REGION_RE = re.compile(
+    r"\)?(?:[ \t]+\([A-Z][A-Za-z]+\))?"
     r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Raya|Jaya))?"
 )
 # One or two capitalised words between a role and a known name are more name:

@@ -69,6 +69,31 @@ def alias_table(items: Iterable[Composed], lang_of: dict[int, str],
     return table
 
 
+INITIALS_RE = re.compile(r"[ \t]*\(([A-Z]{2,5})\)")
+CAPITALISED_RUN_RE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,6}$")
+
+
+def initials(items: Iterable[Composed], text: str) -> Iterator[tuple[str, Mention]]:
+    """Initials an article defines for a person: "Ridwan Kamil (RK)", "Kang
+    Dedi Mulyadi (KDM)" — the letters in brackets right after the name are
+    the first letters of its words (an honorific before it may add one), and
+    the article then writes "RK" alone."""
+    for c in items:
+        m = c.mention
+        if m.kind != "person":
+            continue
+        found = INITIALS_RE.match(text, m.end)
+        if found is None:
+            continue
+        letters = found.group(1)
+        words = m.text.split()
+        run = CAPITALISED_RUN_RE.search(text, 0, m.start)
+        before = run.group().split() if run is not None else []
+        heads = "".join(w[0] for w in (*before, *words) if w[:1].isupper())
+        if len(letters) >= len(words) >= 2 and heads.endswith(letters):
+            yield letters, m
+
+
 def alias_mentions(text: str, sentences: Iterable[Sentence], table: dict[str, Mention],
                    taken: list[tuple[int, int]]) -> Iterator[Mention]:
     """Mentions of remembered names that the dictionaries did not find."""
@@ -90,7 +115,8 @@ def alias_mentions(text: str, sentences: Iterable[Sentence], table: dict[str, Me
 
 def resolve(hit: Hit, sentence: int, text: str, people: list[Composed],
             countries: Counter[str], quotes: list[tuple[int, int]],
-            country_mentions: dict[str, Mention]) -> Iterator[Mention]:
+            country_mentions: dict[str, Mention],
+            starts: list[int] | None = None) -> Iterator[Mention]:
     """Mentions for one pronoun/attribution/description/group hit."""
     assert hit.coref is not None
     kind = hit.coref.kind
@@ -101,10 +127,23 @@ def resolve(hit: Hit, sentence: int, text: str, people: list[Composed],
             yield replace(ante, start=hit.start, end=hit.end, text=surface, sentence=sentence,
                           kind="pronoun", method="coreference", confidence=0.6)
         return
-    ante = _antecedent(hit, sentence, people, quotes)
+    ante = _antecedent(hit, _opening(hit, sentence, text, quotes, starts), people, quotes)
     if ante is not None:
         yield replace(ante, start=hit.start, end=hit.end, text=surface, sentence=sentence,
                       kind="pronoun", method="coreference", confidence=0.7)
+
+
+def _opening(hit: Hit, sentence: int, text: str, quotes: list[tuple[int, int]],
+             starts: list[int] | None) -> int:
+    """The sentence an attribution's quotation opens in: '"… . … . …," ujarnya'
+    closes a quote of several sentences, and its speaker is named before the
+    quote opens, so the look-back counts from there."""
+    if starts is None or hit.coref is None or hit.coref.kind != "attribution":
+        return sentence
+    i = bisect.bisect_right(quotes, (hit.start, 1 << 62)) - 1
+    if i < 0 or text[quotes[i][1] : hit.start].strip(" \t,.") != "":
+        return sentence
+    return min(sentence, max(0, bisect.bisect_right(starts, quotes[i][0]) - 1))
 
 
 def _antecedent(hit: Hit, sentence: int, people: list[Composed],

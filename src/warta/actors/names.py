@@ -67,6 +67,8 @@ APPOSITION_RE = re.compile(
     r"(?:[ \t]*\([A-Za-z]+\))?(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,[ \t]*")
 #: Indonesian prefixes of verbs whose subject may come before them
 VERB_PREFIXES = frozenset({"meN", "ber", "di", "ter", "memper"})
+#: Indonesian prefixes of transitive verbs whose object may follow them
+OBJECT_VERB_PREFIXES = frozenset({"meN", "memper"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +186,8 @@ def _candidate(text: str, run: re.Match[str], covered: bytearray, w: NameWords,
     if w.lang != "id" or names[-1] in COMPASS or all(_is_word(n) for n in names):
         return None
     before = PREV_WORD_RE.search(text, sent.start, start)
-    if before is not None and before.group(1) in w.person_nouns:
+    if before is not None and (before.group(1) in w.person_nouns or
+                               _transitive_id(before.group(1))):
         return start, end
     after = NEXT_WORD_RE.match(text, end, sent.end)
     if after is not None and _verb_id(after.group(2), w):
@@ -209,6 +212,13 @@ def _verb_id(word: str, w: NameWords) -> bool:
         return True
     a = analyse(word)
     return bool(a.prefixes) and a.prefixes[0] in VERB_PREFIXES and a.root != word
+
+
+def _transitive_id(word: str) -> bool:
+    """A lower-case Indonesian meN- verb, whose object a name may be
+    ("melaporkan Lisa Mariana", "menangkap Budi Santoso")."""
+    a = analyse(word)
+    return bool(a.prefixes) and a.prefixes[0] in OBJECT_VERB_PREFIXES and a.root != word
 
 
 def _office(m: Mention) -> bool:

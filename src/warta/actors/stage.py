@@ -32,11 +32,11 @@ from .compose import (
     speaker_before,
     with_code,
 )
-from .coref import alias_mentions, alias_table, quote_spans, resolve
+from .coref import alias_mentions, alias_table, initials, quote_spans, resolve
 from .dictionary import STALE_CONFIDENCE, LanguageData, load_language, pack_files, type_led
 from .matcher import Hit, PhraseMatcher, compile_matcher, fold
 from .names import METHOD as NAME_METHOD
-from .names import NameWords, given_names, merge, unknown_names
+from .names import PRIVATE, NameWords, given_names, merge, unknown_names
 
 # A headline in title case capitalises (nearly) every word, so capitalisation
 # says nothing about names there.
@@ -117,18 +117,23 @@ class ActorStage:
         lang_of = {s.index: self._lang(s, article) for s in sentences}
         composed, corefs, spans, heads = self._match(text, sentences, lang_of, day)
         composed = namesakes(composed)
+        composed = [_private_speaker(c) if lang_of[c.mention.sentence] == "id" else c
+                    for c in composed]
         spans += [(c.mention.start, c.mention.end) for c in composed]
         composed = merge(composed, unknown_names(text, sentences, lang_of, self.name_words,
                                                  spans, composed, heads))
         home = home_country(composed, _major(lang_of))
         composed = context_countries(composed, text, home, dominant_country(composed))
         composed, table = self._remember(composed, lang_of)
+        for letters, m in initials(composed, text):
+            table.setdefault(letters, m)
         taken = [(c.mention.start, c.mention.end) for c in composed]
         taken += [(h.start, h.end) for h, _ in corefs]
         found = list(alias_mentions(text, sentences, table, taken))
         composed += [Composed(m, person_like=True) for m in found]
         composed.sort(key=lambda c: (c.mention.start, c.mention.end))
-        out = [c.mention for c in composed] + self._resolve(text, composed, corefs)
+        starts = [s.start for s in sentences]
+        out = [c.mention for c in composed] + self._resolve(text, composed, corefs, starts)
         return tuple(sorted(out, key=lambda m: (m.start, m.end, m.code)))
 
     def _remember(self, composed: list[Composed], lang_of: dict[int, str]
@@ -181,6 +186,8 @@ class ActorStage:
             found = self.matchers[lang].find(text, folded, sent.start, sent.end, not titlecase)
             spans += [(h.start, h.end) for h in found]
             hits = _no_qualifiers(found, text, self.facilities[lang])
+            if lang == "id":
+                hits = _no_seats(hits, text)
             covered = -1
             runs = list(groups(hits, text))
             for i, run in enumerate(runs):
@@ -218,7 +225,7 @@ class ActorStage:
         return None
 
     def _resolve(self, text: str, composed: list[Composed],
-                 corefs: list[tuple[Hit, int]]) -> list[Mention]:
+                 corefs: list[tuple[Hit, int]], starts: list[int]) -> list[Mention]:
         quotes = quote_spans(text)
         people = [c for c in composed if c.person_like]
         out: list[Mention] = []
@@ -238,7 +245,7 @@ class ActorStage:
                     countries[m.country] += 1
                     first.setdefault(m.country, m)
                 i += 1
-            out += resolve(hit, sent, text, people, countries, quotes, first)
+            out += resolve(hit, sent, text, people, countries, quotes, first, starts)
         return out
 
 
@@ -271,6 +278,19 @@ def _no_qualifiers(hits: list[Hit], text: str, facilities: frozenset[str]) -> li
             continue
         if _country_only(hit):
             drop.append(k)
+    return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+def _no_seats(hits: list[Hit], text: str) -> list[Hit]:
+    """Drop a city written right after a national organisation: it names the
+    office's seat, not a second actor ("KBRI Phnom Penh" is Indonesia's
+    embassy, "KJRI Jeddah" its consulate)."""
+    drop = [k + 1 for k, hit in enumerate(hits[:-1])
+            if hit.agent is None and hit.actors and
+            all(a.kind == "organisation" and a.country for a in hit.actors) and
+            hits[k + 1].agent is None and hits[k + 1].actors and
+            all(a.kind == "place" for a in hits[k + 1].actors) and
+            text[hit.end : hits[k + 1].start] == " "]
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
 
 
@@ -318,6 +338,11 @@ def namesakes(composed: list[Composed]) -> list[Composed]:
     return out
 
 
+#: an Indonesian article is about a foreign country when it names it this many
+#: times as often as Indonesia
+FOREIGN_STORY_RATIO = 3
+
+
 def home_country(composed: list[Composed], lang: str) -> str:
     """The country a role without one belongs to: Indonesian news speaks of
     its own officials unmarked; otherwise the article's dominant country.
@@ -326,7 +351,10 @@ def home_country(composed: list[Composed], lang: str) -> str:
                      if c.mention.country and not c.needs_country and not type_led(c.mention.code))
     top = counts.most_common(1)
     if lang == "id":
-        if counts["IDN"] or not top or top[0][1] < 3:
+        # A foreign story ("Kongres", "Imigrasi" in a story about the United
+        # States) is about the country it names far more often than Indonesia.
+        if not top or top[0][1] < 3 or top[0][0] == "IDN" or \
+                counts["IDN"] * FOREIGN_STORY_RATIO > top[0][1]:
             return "IDN"
         return top[0][0]
     total = sum(counts.values())
@@ -341,6 +369,11 @@ def dominant_country(composed: list[Composed]) -> str:
                      if c.mention.country and not c.needs_country and not type_led(c.mention.code))
     top = counts.most_common(1)
     return top[0][0] if top else ""
+
+
+#: methods of people found by shape or speech verb alone: of the country the story is about
+SPEAKER_METHOD = "speaker"
+PRIVATE_METHODS = frozenset({NAME_METHOD, SPEAKER_METHOD})
 
 
 def context_countries(composed: list[Composed], text: str, home: str,
@@ -369,7 +402,7 @@ def context_countries(composed: list[Composed], text: str, home: str,
             continue
         country = _linked_after(after, c.mention.end, text) or \
             next((m.country for m in reversed(before) if _has_country(m)), "")
-        if not country and c.mention.method == NAME_METHOD:
+        if not country and c.mention.method in PRIVATE_METHODS:
             # a private person: of the country the article is about, not the
             # home country of unmarked officials ("Musk" in Indonesian news)
             country = dominant or home
@@ -378,6 +411,19 @@ def context_countries(composed: list[Composed], text: str, home: str,
         if country:
             out[k] = _with_country(c, country)
     return out
+
+
+def _private_speaker(c: Composed) -> Composed:
+    """An Indonesian speaker named by one word that no dictionary or other
+    mention codes ("kata Sahara", "ujar Agus") is a person of the story, coded
+    like the private people of names.py (CVL of the story's country); the name
+    elsewhere in the article still wins (_remember). A speaker's full name
+    ("kata Rudi Hartono") stays uncoded, as the actor tests pin it."""
+    m = c.mention
+    if m.method != SPEAKER_METHOD or m.code or " " in m.text.strip():
+        return c
+    return Composed(replace(m, code=PRIVATE, roles=(PRIVATE,)), person_like=True,
+                    needs_country=True, titles=c.titles)
 
 
 def _has_country(m: Mention) -> bool:
@@ -415,7 +461,9 @@ def _with_country(c: Composed, country: str) -> Composed:
     role = m.roles[0] if m.roles else ""
     code = country + role
     entity = m.entity if m.kind == "person" else with_code(m.entity, code)
-    m = replace(m, country=country, code=code, entity=entity, method=CONTEXT_METHOD,
+    # a speaker stays one: _remember still makes it the person named elsewhere
+    method = m.method if m.method == SPEAKER_METHOD else CONTEXT_METHOD
+    m = replace(m, country=country, code=code, entity=entity, method=method,
                 confidence=min(m.confidence, 0.6))
     return replace(c, mention=m, needs_country=False)
 
