@@ -173,3 +173,59 @@ def test_author_of_a_noun_after_a_number(pipeline) -> None:
     # (and a strike with no named target is dissent at home: roles.implied_target)
     assert _world(pipeline, "A strike by 40,000 Brazilian workers closed the port.") \
         == {("BRA", "BRA", "14")}
+
+
+def test_strike_by_uncoded_people_is_dissent_in_the_place(pipeline) -> None:
+    # "dockers" is no actor: the strikers are civilians of the country where it
+    # happened, and a strike with no named target is dissent at home
+    assert _world(pipeline, "About 4,000 dockers went on strike at Chilean ports.") \
+        == {("CHL", "CHL", "14")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Thai minister praised the pact agreed on Friday in Vienna.",
+    "The Thai minister welcomed the treaty signed over the summer in Vienna.",
+])
+def test_city_after_a_locative_is_no_target(pipeline, text: str) -> None:
+    # "in Vienna" is where the pact was made, not whom the praise is aimed at
+    assert not any(t[1] == "AUT" for t in _world(pipeline, text))
+
+
+def test_resignation_yields_at_home(pipeline) -> None:
+    assert _world(pipeline, "The Italian finance minister resigned on Tuesday.") \
+        == {("ITA", "ITA", "08")}
+
+
+def test_announced_resignation_is_the_resignation(pipeline) -> None:
+    # "will stand down": announcing it is the act (0831), not a stated intent (03x)
+    assert _world(pipeline, "The Spanish prime minister will stand down next month.") \
+        == {("ESP", "ESP", "08")}
+
+
+def test_teamed_up_with_is_cooperation(pipeline) -> None:
+    assert ("GBR", "FRA", "06") in _world(pipeline,
+                                          "Britain teamed up with France to fight piracy.")
+
+
+@pytest.mark.parametrize("text", [
+    "The French president accepted the award from Germany.",
+    "The Dutch premier accepted the resignation of his Belgian aide.",
+])
+def test_accepting_an_award_or_resignation_is_no_agreement(pipeline, text: str) -> None:
+    assert not any(t[2] == "03" for t in _world(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France wants Germany to cut interest rates.", {("FRA", "DEU", "02")}),
+    # a wish for a thing, or for the public to act, is no appeal to an actor
+    ("Egypt wants American wheat.", set()),
+    ("The French minister wants young people to vote.", set()),
+])
+def test_wants_someone_to_act_is_an_appeal(pipeline, text: str, expected) -> None:
+    assert _world(pipeline, text) == expected
+
+
+def test_trade_ban_is_an_embargo(pipeline) -> None:
+    # CAMEO 163 (embargo, boycott, sanctions), not the default 172 of "ban"
+    text = "Sweden's parliament has approved an extensive trade ban against Chile."
+    assert _world(pipeline, text) == {("SWE", "CHL", "16")}

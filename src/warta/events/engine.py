@@ -23,7 +23,7 @@ from ..model import Mention, Quote, Sentence, Token
 from . import morph
 from .countries import METHOD as COUNTRY_FROM_CONTEXT
 from .modality import ActorShifts, Cue, Lexicon, Shifts
-from .patterns import Entry, Pattern, PatternSet, WordEntries
+from .patterns import NO_EVENT, Entry, Pattern, PatternSet, WordEntries
 from .roles import (
     carried_subject,
     clause_opener,
@@ -33,7 +33,9 @@ from .roles import (
     implied_target,
     infinitive_at,
     is_state,
+    located,
     new_clause_subject,
+    object_infinitive,
     possessive_target,
     prenominal_agent,
     prenominal_mention,
@@ -1110,6 +1112,8 @@ class SentenceCoder:
             has_prep = any(self.lex.is_(w, "prep") or self.lex.is_(w, "agent") for w in before)
             as_object = not has_prep and "obj" in p.target and not noun
             accept = bool(preps & before) or (as_object and not topic_object)
+            if accept and self.lang == "en" and located(self, s, k, preps):
+                accept = False  # "the accord reached over the weekend in Geneva": a place
             if accept and topic(self, s, t, k):
                 # "talks on Ukraine", "discussed Argentina's economy": what it is about
                 # (and once the object is a topic, no later actor is the object)
@@ -1370,9 +1374,11 @@ class SentenceCoder:
     def _readings(self, s: _Sent, t: Trigger, kinds: list[str], question: bool) -> list[Coded]:
         """Events of the first reading of the trigger (verb, noun…) that codes any."""
         for reading in [t, *t.alternatives]:
+            if reading.pattern.code == NO_EVENT:
+                return []  # "accepted his resignation": the phrase is no event
             coded = self._events(s, reading, kinds, question)
-            if coded:
-                return coded
+            if coded or "objto" in reading.pattern.flags:
+                return coded  # ("wants American wheat": no other reading of "want")
         return []
 
     def _roles(self, s: _Sent, t: Trigger, modal: bool = False
@@ -1519,6 +1525,8 @@ class SentenceCoder:
         # an actor nobody could code ("Andi") makes no event ("" triples are noise)
         sources = [m for m in sources if m is not None and m.code]
         targets = [m for m in targets if m is None or m.code] or [None]
+        if "objto" in p.flags and not object_infinitive(self, s, targets[0]):
+            return []  # "wants Japanese goods": no appeal without "Y to do"
         if targets == [None] and sources:
             implied = implied_target(self, s, t, sources[0])
             if implied is not None:  # "KPK menyita uang": someone of its own country
@@ -1532,6 +1540,9 @@ class SentenceCoder:
             unknown = unknown_actor(self, s, t, targets[0], self._passive(s, t))
             if unknown is not None:
                 sources, inferred = [unknown], True
+                if targets == [None]:  # a crowd's strike with no target: dissent at home
+                    implied = implied_target(self, s, t, unknown)
+                    targets = [implied] if implied is not None else targets
         pairs: list[tuple[Mention, Mention | None]] = []
         symmetric = "sym" in p.flags or self.lang == "en" and p.code[:2] in RECIPROCAL_ROOTS
         if targets == [None] and symmetric and len(sources) > 1 and \
@@ -1559,6 +1570,8 @@ class SentenceCoder:
             code = self.shifts.demand(code)  # "demanded support": a demand, not an appeal
         modality = [k for k in ("intent", "threat", "reject") if k in kinds]
         for k in modality:
+            if k == "intent" and "done" in p.flags and "hypothetical" not in kinds:
+                continue  # "will stand down": announcing it is the resignation
             code = self.shifts.shift(code, k)
         flags = list(dict.fromkeys(modality))
         if "hypothetical" in kinds:

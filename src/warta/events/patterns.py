@@ -12,14 +12,19 @@ A pattern row (``packs/<lang>/patterns.tsv`` and ``patterns_petrarch.tsv``)::
 - ``after``: optional words that must follow the head within a few tokens
   (``sanksi``, ``kerja sama|hubungan``); each ``|`` alternative is a phrase;
   a trailing ``*`` matches a prefix. A row with ``after`` beats the default.
-- ``code``: the CAMEO code.
+- ``code``: the CAMEO code, or ``-`` (``NO_EVENT``): the phrase is no event and
+  beats the head's default row ("accepted his resignation" is no agreement).
 - ``target``: where the target is: ``obj`` (direct object), prepositions
   (``ke|dengan``), or ``none`` (the event has no target).
 - ``flags``: ``sym`` (coordinated subjects act on each other), ``verbal``
   (a quote's speaker may be its source), ``notarget`` (keep without target),
   ``clause`` (the head's subject is the target and the reporting clause's
   subject the source: "X said Y must …"), ``near`` (the object must follow
-  within three tokens: "menahan dua tersangka", not "menahan suku bunga … Iran").
+  within three tokens: "menahan dua tersangka", not "menahan suku bunga … Iran"),
+  ``done`` (announcing the act is the act: "will resign" is the resignation,
+  not a stated intent; "may resign" stays a possibility), ``objto`` (only when
+  the object is followed by an infinitive: "wants Japan to cut", not "wants
+  Japanese goods").
 
 Pattern ids are ``lang:head:code:n``, n counting rows with the same head and
 code in file order, so ids stay stable when rows are added elsewhere.
@@ -41,7 +46,10 @@ from .codebook import Codebook
 
 PATTERN_FILES = ("patterns.tsv", "patterns_petrarch.tsv")
 _FORMS = ("verb", "noun", "any", "word", "noun-word")
-_FLAGS = frozenset({"sym", "verbal", "notarget", "clause", "near"})
+#: the code of a row that reads a phrase as no event ("accepted his resignation",
+#: "accepted the award": not the agreement its head codes by default)
+NO_EVENT = "-"
+_FLAGS = frozenset({"sym", "verbal", "notarget", "clause", "near", "done", "objto"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +397,7 @@ def _rows(path: Path, codebook: Codebook) -> Iterator[tuple[str, tuple]]:
         form, code = row["form"], row["code"]
         if form not in _FORMS:
             raise DataFileError(str(path), f"unknown form {form!r}", lineno)
-        if code not in codebook:
+        if code not in codebook and code != NO_EVENT:
             raise DataFileError(str(path), f"unknown CAMEO code {code!r}", lineno)
         flags = frozenset(f for f in row.get("flags", "").replace(",", " ").split())
         if flags - _FLAGS:

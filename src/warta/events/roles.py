@@ -79,10 +79,19 @@ IMPLIED_TARGET_ROOTS = {"id": frozenset({"02", "07", "09", "11", "14", "17"}),
 #: price rises", "a seamen's strike") is dissent at home, which the English gold
 #: sets (benchmarks/gold/README.md) code as the source's own country both sides
 IMPLIED_ANY_FORM = {"en": frozenset({"14"})}
+#: per language: single codes that take the implied target like those roots: a
+#: resignation with no one named who demanded it ("the minister resigned") yields
+#: to pressure at home (CAMEO 0831; the English gold sets code it X→X)
+IMPLIED_CODES = {"en": frozenset({"0831"})}
 #: the method of such an implied target
 IMPLIED_METHOD = "implied-domestic"
 #: its name (GDELT Actor2Name): no text names it
 IMPLIED_NAME = "unnamed domestic party"
+#: roots whose unnamed doers are civilians of the place (protests, strikes)
+CROWD_ROOTS = frozenset({"14"})
+#: the method of such a crowd actor, and how far into the sentence its verb may be
+CROWD_METHOD = "event-place-civilians"
+CROWD_REACH = 10
 #: how far after a passive verb its "by" phrase may start
 AGENT_REACH = 4
 #: the unidentified actor's method (its country comes from the event's place)
@@ -244,9 +253,12 @@ def unknown_actor(c: SentenceCoder, s: _Sent, t: Trigger, target: Mention | None
     with PLOVER's sector UNK. Only for a passive without agent ("were killed by
     a bomb") or a subject that is a thing opening the sentence ("A roadside
     bomb … killed"); None when no place with a country is named."""
-    if target is None or t.pattern.code[:2] not in UNATTRIBUTED_ROOTS:
+    crowd = crowd_protest(c, s, t, target, passive)
+    if crowd:
+        pass  # "7,000 miners went on strike at South African mines": its people
+    elif target is None or t.pattern.code[:2] not in UNATTRIBUTED_ROOTS:
         return None
-    if not (_thing_agent(c, s, t.last) if passive else _thing_subject(c, s, t)):
+    elif not (_thing_agent(c, s, t.last) if passive else _thing_subject(c, s, t)):
         return None
     if any(c._stop(s, i) and s.words[i] != "that" for i in range(t.first)):
         # "… in Montenegro where 28 people have been killed": background, and its
@@ -254,17 +266,46 @@ def unknown_actor(c: SentenceCoder, s: _Sent, t: Trigger, target: Mention | None
         return None
     for k, m in enumerate(s.mentions):
         first = s.m_first[k]
-        if m is target or not m.country or len(m.country) != 3 or \
+        if m is target and not crowd or not m.country or len(m.country) != 3 or \
                 m.kind not in ("place", "country") or first == 0:
             continue
         j = first - 1
         while j > 0 and c._modifier(s.words[j]):
             j -= 1
         if s.words[j] in LOCATIVE and s.mention_at[j] < 0 and j < s.tail:
+            if crowd:
+                return dataclasses.replace(
+                    m, code=m.country + "CVL", name="unnamed protesters", roles=("CVL",),
+                    kind="agent", method=CROWD_METHOD, confidence=0.5, entity="")
             return dataclasses.replace(
                 m, code=m.country + "UNK", name="unidentified actor", roles=("UNK",),
                 kind="agent", method=UNKNOWN_METHOD, confidence=0.5, entity="")
     return None
+
+
+def crowd_protest(c: SentenceCoder, s: _Sent, t: Trigger, target: Mention | None,
+                  passive: bool) -> bool:
+    """English: a protest or strike (root 14) whose doers are people no dictionary
+    codes ("7,000 black miners went on strike at South African mines", "thousands
+    marched in Seoul"): the subject words before the trigger are lower-case plain
+    words (no actor, no verb of another clause), so the doers are civilians of the
+    country where it happened."""
+    if c.lang != "en" or passive or t.pattern.code[:2] not in CROWD_ROOTS:
+        return False
+    if target is not None and target.method != IMPLIED_METHOD and \
+            target.kind not in ("place", "country"):
+        return False  # (a place the strike is "at" or "in" is where it happened)
+    if t.first == 0 or t.first > CROWD_REACH:
+        return False
+    people = False
+    for j in range(t.first):
+        w = s.words[j]
+        if s.mention_at[j] >= 0 or c._stop(s, j) or c.lex.is_(w, "comp") or \
+                c.lex.is_(w, "attrib"):
+            return False
+        if s.tokens[j].text.isalpha() and s.tokens[j].text.islower() and w.endswith("s"):
+            people = True  # a plural noun ("miners", "thousands", "students")
+    return people
 
 
 def topic(c: SentenceCoder, s: _Sent, t: Trigger, k: int) -> bool:
@@ -467,11 +508,12 @@ def implied_target(c: SentenceCoder, s: _Sent, t: Trigger, source: Mention
     target or need an actor right after the verb)."""
     roots = IMPLIED_TARGET_ROOTS.get(c.lang)
     p = t.pattern
-    if roots is None or p.code[:2] not in roots:
+    coded = p.code in IMPLIED_CODES.get(c.lang, ())
+    if roots is None or p.code[:2] not in roots and not coded:
         return None
     if c.lang == "en" and p.code[:2] == "14" and c._state_subject(s, t, source):
         return None  # a government's protest is addressed abroad, not dissent at home
-    if p.code[:2] in IMPLIED_ANY_FORM.get(c.lang, ()):
+    if p.code[:2] in IMPLIED_ANY_FORM.get(c.lang, ()) or coded:
         if p.target and "notarget" not in p.flags:
             return None  # only fills the target of an event coded without one anyway
     elif t.entry.form.pos == "noun" or {"notarget", "near"} & p.flags:
@@ -526,3 +568,28 @@ def _disapproving(c: SentenceCoder, word: str) -> bool:
     entries = c.patterns.lookup(word)
     return bool(entries) and any(e.form.pos == "verb" and e.pattern.code[:2] == "11"
                                  for e in entries.plain)
+
+
+def located(c: SentenceCoder, s: _Sent, k: int, preps: set[str]) -> bool:
+    """English: mention ``k`` is a place (a city, not a country) written right after
+    a locative preposition the pattern does not take ("reached over the weekend in
+    Geneva", "welcomed the accord signed in Paris"): where the event happened,
+    not whom it was aimed at, even when an earlier target preposition is near."""
+    if s.mentions[k].kind != "place":
+        return False
+    j = s.m_first[k] - 1
+    while j > 0 and c._modifier(s.words[j]):
+        j -= 1
+    return j >= 0 and s.words[j] in LOCATIVE and s.words[j] not in preps and \
+        s.mention_at[j] < 0
+
+
+def object_infinitive(c: SentenceCoder, s: _Sent, target: Mention | None) -> bool:
+    """English: the target mention is followed by an infinitive ("wants Japan to
+    cut tariffs", "wanted OPEC to raise output"): the object is asked to act."""
+    k = next((k for k, m in enumerate(s.mentions) if m is target), -1)
+    if target is None or k < 0 or target.kind == "agent" and set(target.roles) <= {"CVL"}:
+        return False  # ("wants young people to carry cards": a policy, no addressee)
+    j = s.m_last[k] + 1
+    return j + 1 < len(s.words) and c.lex.is_(s.words[j], "inf") and \
+        s.tokens[j + 1].text.isalpha() and s.tokens[j + 1].text.islower()
