@@ -89,9 +89,12 @@ def _core(hit: Hit) -> str:
         return "ignore"
     if hit.agent is not None:
         kind = hit.agent.kind  # agent | modifier | title | side | former | with_country
-        return {"former": "modifier", "ethnic": "modifier", "with_country": "agent"}.get(kind,
-                                                                                         kind)
+        return CORE_OF_AGENT.get(kind, kind)
     return "coref"
+
+
+#: agent kinds that count as another kind inside a group
+CORE_OF_AGENT = {"former": "modifier", "ethnic": "modifier", "with_country": "agent"}
 
 
 def _is_of(hit: Hit) -> bool:

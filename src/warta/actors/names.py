@@ -53,8 +53,13 @@ MIN_TOKENS, MAX_TOKENS = 2, 4
 # A run of capitalised words (hyphens and apostrophes inside: "Betts-Green",
 # "O'Brien"; name particles between them).
 TOKEN_RE = re.compile(r"[A-Z][\w'’-]*")
-RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*"
-                    r"(?:[ \t]+(?:(?:bin|binti|van|von|de|da|del|al)[ \t]+)?[A-Z][\w'’-]*)*")
+# Only runs of two words or more are matched (one word is never a name
+# here): every character of a word is excluded before a run's start, so no
+# match starts inside a one-word run. The capital comes before the look-behind
+# (which then spans it) so that the regex engine skips ahead to capitals.
+MULTI_RUN_RE = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*"
+                          r"(?:[ \t]+(?:(?:bin|binti|van|von|de|da|del|al)[ \t]+)?"
+                          r"[A-Z][\w'’-]*)+")
 TITLECASE_RE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 OPENING = " \t\n\"'“‘(-–—"
@@ -115,16 +120,17 @@ def unknown_names(text: str, sentences: Iterable[Sentence], lang_of: dict[int, s
     (for appositions); sentences in ``titlecase`` (headlines) are skipped."""
     covered = bytearray(len(text) + 1)
     for s, e in taken:
-        covered[s:e] = b"\x01" * (e - s)
+        if e > s:
+            covered[s:e] = b"\x01" * (e - s)
     roles = sorted((c.mention for c in composed if _office(c.mention)), key=lambda m: m.end)
     out: list[Composed] = []
     for sent in sentences:
         if sent.index in titlecase:
             continue
         w = words[lang_of[sent.index]]
-        for run in RUN_RE.finditer(text, sent.start, sent.end):
-            if " " not in run.group() and "\t" not in run.group():
-                continue  # one word: never a name here
+        for run in MULTI_RUN_RE.finditer(text, sent.start, sent.end):
+            if covered[_last_start(run)]:
+                continue  # a known actor ends the run: _candidate rejects it
             span = _candidate(text, run, covered, w, sent)
             if span is None:
                 continue
@@ -136,6 +142,12 @@ def unknown_names(text: str, sentences: Iterable[Sentence], lang_of: dict[int, s
                 continue
             out.append(person)
     return out
+
+
+def _last_start(run: re.Match[str]) -> int:
+    """Offset of the last word of a run (words are separated by blanks)."""
+    g = run.group()
+    return run.start() + max(g.rfind(" "), g.rfind("\t")) + 1
 
 
 def _candidate(text: str, run: re.Match[str], covered: bytearray, w: NameWords,
@@ -154,7 +166,7 @@ def _candidate(text: str, run: re.Match[str], covered: bytearray, w: NameWords,
         word = text[s:e]
         first = opener and not text[sent.start:s].strip(OPENING)
         opener = False
-        if any(covered[s:e]):
+        if covered.find(1, s, e) >= 0:
             titled = False
         elif word in w.titles or word.rstrip(".") in w.titles:
             titled = True
@@ -171,7 +183,7 @@ def _candidate(text: str, run: re.Match[str], covered: bytearray, w: NameWords,
         possessive = POSSESSIVE_RE.search(text, s, e)
         if possessive is not None:
             tokens[-1] = (s, possessive.start())  # "Oliver Stone's film"
-    if any(any(covered[s:e]) for s, e in tokens):
+    if any(covered.find(1, s, e) >= 0 for s, e in tokens):
         return None  # a known actor inside or after: not an unknown name
     if not MIN_TOKENS <= len(tokens) <= MAX_TOKENS:
         return None

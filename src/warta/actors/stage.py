@@ -12,6 +12,7 @@ Steps per article:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -176,13 +177,17 @@ class ActorStage:
         corefs: list[tuple[Hit, int]] = []
         spans: list[tuple[int, int]] = []
         heads: set[int] = set()
+        contexts: dict[tuple[str, bool], GroupContext] = {}  # frozen: shared by sentences
         for sent in sentences:
             lang = lang_of[sent.index]
             titlecase = sent.kind == "title" or _titlecase(sent.text)
             if titlecase:
                 heads.add(sent.index)
-            ctx = GroupContext(lang, day, titlecase, self.not_name[lang], self.titles[lang],
-                               self.adjectives[lang], self.not_noun[lang])
+            ctx = contexts.get((lang, titlecase))
+            if ctx is None:
+                ctx = contexts[lang, titlecase] = GroupContext(
+                    lang, day, titlecase, self.not_name[lang], self.titles[lang],
+                    self.adjectives[lang], self.not_noun[lang])
             found = self.matchers[lang].find(text, folded, sent.start, sent.end, not titlecase)
             spans += [(h.start, h.end) for h in found]
             hits = _no_qualifiers(found, text, self.facilities[lang])
@@ -391,9 +396,10 @@ def context_countries(composed: list[Composed], text: str, home: str,
         if not c.needs_country:
             continue
         same = by_sentence[c.mention.sentence]
-        before = [out[i].mention for i in same if i < k]
-        after = [out[i].mention for i in same if i > k][:1]
-        org = before[-1] if before else None
+        pos = bisect_left(same, k)  # ``same`` is ascending and holds k
+        prior = same[:pos]
+        after = [out[same[pos + 1]].mention] if pos + 1 < len(same) else []
+        org = out[prior[-1]].mention if prior else None
         if org is not None and _is_org(org) and (
                 _adjacent(text, org.end, c.mention.start) or
                 (c.mention.kind == "person" and
@@ -401,7 +407,8 @@ def context_countries(composed: list[Composed], text: str, home: str,
             out[k] = _organisation_role(c, org)
             continue
         country = _linked_after(after, c.mention.end, text) or \
-            next((m.country for m in reversed(before) if _has_country(m)), "")
+            next((out[i].mention.country for i in reversed(prior)
+                  if _has_country(out[i].mention)), "")
         if not country and c.mention.method in PRIVATE_METHODS:
             # a private person: of the country the article is about, not the
             # home country of unmarked officials ("Musk" in Indonesian news)
@@ -453,7 +460,7 @@ def _organisation_role(c: Composed, org: Mention) -> Composed:
     m = replace(m, code=org.code, country=org.country, roles=roles, method=CONTEXT_METHOD,
                 confidence=min(m.confidence, 0.6),
                 entity=m.entity if m.kind == "person" else with_code(m.entity, org.code))
-    return replace(c, mention=m, needs_country=False)
+    return Composed(m, c.person_like, False, c.titles)
 
 
 def _with_country(c: Composed, country: str) -> Composed:
@@ -465,7 +472,7 @@ def _with_country(c: Composed, country: str) -> Composed:
     method = m.method if m.method == SPEAKER_METHOD else CONTEXT_METHOD
     m = replace(m, country=country, code=code, entity=entity, method=method,
                 confidence=min(m.confidence, 0.6))
-    return replace(c, mention=m, needs_country=False)
+    return Composed(m, c.person_like, False, c.titles)
 
 
 def _major(lang_of: dict[int, str]) -> str:

@@ -116,6 +116,8 @@ class _ArticleContext:
         self.text = article.text
         self._clauses: dict[int, tuple[ClauseRules, Clauses]] = {}
         self._dates: dict[int, list[Attached]] = {}
+        self._earlier: dict[int, DateMention | None] = {}
+        self._lemmas: dict[int, dict[int, str]] = {}
         self._report: tuple[str | None, str] | None = None
         self._dateline: tuple[Place | None] | None = None
         self.by_index = {s.index: s for s in article.sentences}
@@ -175,11 +177,9 @@ class _ArticleContext:
         heads = [h.split()[0].lower() for h in parts[1].split("|") if h.strip()] \
             if len(parts) > 2 else []
         skip = [(m.start, m.end) for m in (event.source, event.target) if m is not None]
-        lemmas: dict[int, str] = {}
-        s = self.by_index.get(event.sentence)
-        if s is not None:
-            lemmas = {t.start: t.lemma for t in s.tokens
-                      if event.evidence_start <= t.start < event.evidence_end}
+        # Every word looked up below starts inside the evidence, so the
+        # sentence's lemmas (built once per sentence) serve every event.
+        lemmas = self._sentence_lemmas(event.sentence)
         first: tuple[int, int] | None = None
         for m in WORD.finditer(self.text, event.evidence_start, event.evidence_end):
             lo, hi = m.span()
@@ -191,6 +191,13 @@ class _ArticleContext:
             if first is None:
                 first = (lo, hi)
         return first or (event.evidence_start, event.evidence_end)
+
+    def _sentence_lemmas(self, index: int) -> dict[int, str]:
+        """Lemma of each token of sentence ``index`` by start offset."""
+        if index not in self._lemmas:
+            s = self.by_index.get(index)
+            self._lemmas[index] = {t.start: t.lemma for t in s.tokens} if s is not None else {}
+        return self._lemmas[index]
 
     def enrich(self, event: Event, trigger: tuple[int, int]) -> Event:
         value, precision = self.event_date(event, trigger)
@@ -241,6 +248,13 @@ class _ArticleContext:
         return cl.word_index(head) - cl.word_index(trigger[1]) <= OBJECT_GAP
 
     def _earlier_date(self, sentence: Sentence) -> DateMention | None:
+        """The date an event of ``sentence`` inherits from the sentences just
+        before it in its paragraph (cached: several events share a sentence)."""
+        if sentence.index not in self._earlier:
+            self._earlier[sentence.index] = self._find_earlier_date(sentence)
+        return self._earlier[sentence.index]
+
+    def _find_earlier_date(self, sentence: Sentence) -> DateMention | None:
         earlier = [s for s in self.article.sentences
                    if s.paragraph == sentence.paragraph and s.kind == sentence.kind
                    and sentence.index - INHERIT_SENTENCES <= s.index < sentence.index]
