@@ -474,8 +474,8 @@ def is_enforcer(lex_is: Callable[[str, str], bool], m: Mention) -> bool:
         return False
     if "COP" in m.roles or "JUD" in m.roles:
         return True
-    first = m.text.split()[0].lower() if m.text.split() else ""
-    return lex_is(first, "enforcer")
+    words = m.text.split()
+    return bool(words) and lex_is(words[0].lower(), "enforcer")
 
 
 def enforcer_source(c: SentenceCoder, s: _Sent, t: Trigger) -> Mention | None:
