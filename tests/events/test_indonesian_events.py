@@ -239,3 +239,11 @@ def test_passive_and_nominal_aid_is_coded(pipeline, text):
 def test_an_embassy_named_with_its_city_acts_for_its_country(pipeline):
     assert triples(pipeline, "KBRI Phnom Penh meminta pemerintah Kamboja membebaskan WNI.") \
         == {("IDN", "KHM", "02")}
+
+
+def test_a_headline_clause_after_a_comma_has_its_own_subject(pipeline):
+    # "… di Depan Gedung DPR, Polisi Tangkap …": the police arrest, not the students
+    events = events_of(pipeline, "Mahasiswa Berunjuk Rasa di Depan Gedung DPR, "
+                                 "Polisi Tangkap 20 Orang")
+    arrests = [e for e in events if e.root == "17"]
+    assert arrests and all(e.source.code == "IDNCOP" for e in arrests)

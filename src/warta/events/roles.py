@@ -347,7 +347,17 @@ def topic(c: SentenceCoder, s: _Sent, t: Trigger, k: int) -> bool:
 def new_clause_subject(c: SentenceCoder, s: _Sent, prev: int, k: int) -> bool:
     """English: mention ``k`` after "and" is the subject of a clause of its own, not
     a second object of the verb before ``prev``: "Israel attacked Lebanon and Syria
-    condemned the raid" (a verb's object, then a mention with its own finite verb)."""
+    condemned the raid" (a verb's object, then a mention with its own finite verb).
+    Indonesian: a mention after a bare comma that follows an oblique one and
+    stands right before a verb opens a clause: "Mahasiswa Berunjuk Rasa di
+    Depan Gedung DPR, Polisi Tangkap 20 Orang" (the police arrest, not the
+    students)."""
+    n = s.m_last[k] + 1
+    if c.lang == "id" and \
+            [s.words[i] for i in range(s.m_last[prev] + 1, s.m_first[k])] == [","] and \
+            n < len(s.words) and s.mention_at[n] < 0 and \
+            not c.lex.is_(s.words[n], "prep") and c._verb_like(s, n) and c._oblique(s, prev):
+        return True
     if c.lang != "en":
         return False
     j = s.m_first[prev] - 1
