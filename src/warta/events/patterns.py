@@ -1,6 +1,7 @@
 """Verb patterns as language-pack data, compiled once into a lookup index.
 
-A pattern row (``packs/<lang>/patterns.tsv`` and ``patterns_petrarch.tsv``)::
+A pattern row (``packs/<lang>/patterns.tsv``, ``patterns_commerce.tsv`` for
+commercial deals, and ``patterns_petrarch.tsv``; missing files are skipped)::
 
     head    form    after   code    target  flags
 
@@ -44,7 +45,7 @@ from ..packs import pack_file, read_tsv
 from . import morph
 from .codebook import Codebook
 
-PATTERN_FILES = ("patterns.tsv", "patterns_petrarch.tsv")
+PATTERN_FILES = ("patterns.tsv", "patterns_commerce.tsv", "patterns_petrarch.tsv")
 _FORMS = ("verb", "noun", "any", "word", "noun-word")
 #: the code of a row that reads a phrase as no event ("accepted his resignation",
 #: "accepted the award": not the agreement its head codes by default)
