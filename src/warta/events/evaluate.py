@@ -214,7 +214,7 @@ def _eval_plover(name: str, records: list[dict], pipeline: Pipeline,
 
 def _score_categories(report: EventReport, gold: set[str], pred: set[str]) -> None:
     report.category.add(len(pred & gold), len(pred), len(gold & pred), len(gold))
-    for g in gold:
+    for g in sorted(gold):
         if g in pred:
             report.confusion[(g, g)] += 1
         else:
@@ -339,7 +339,7 @@ def _eval_triples(name: str, records: list[dict], pipeline: Pipeline) -> EventRe
         pred_roots = {t[2] for t in pred}
         report.category.add(len(pred_roots & ok_roots), len(pred_roots),
                             len(gold_roots & pred_roots), len(gold_roots))
-        for g in gold_roots:
+        for g in sorted(gold_roots):
             report.confusion[(g, g if g in pred_roots else "")] += 1
     return report
 

@@ -29,7 +29,7 @@ def passive(c: SentenceCoder, s: SentenceView, t: Trigger) -> bool:
             break
         if c.lex.is_(s.words[i], "aux"):
             return True
-    return s.mention_at[t.first - 1] >= 0 and reduced_relative(c, s, t, -1)
+    return t.first > 0 and s.mention_at[t.first - 1] >= 0 and reduced_relative(c, s, t, -1)
 
 
 def passive_agent(c: SentenceCoder, s: SentenceView, t: Trigger) -> int | None:
