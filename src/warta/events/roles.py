@@ -47,12 +47,16 @@ them.
   a thing or an unnamed group act on someone of the source's own country (in
   English only protests and strikes: "10,000 marched against price rises"), as the
   annotation rules of benchmarks/gold code them (IDN→IDN). The target is then
-  the country alone (method ``implied-domestic``, confidence 0.5).
+  the country alone (method ``implied-domestic``, confidence 0.5);
+* self-meetings (English): "EC foreign ministers met in Brussels", "OPEC is
+  scheduled to meet": a plural group of one side or an international body
+  meeting with no partner named meets within its own side (EUR→EUR, IGO→IGO).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -60,6 +64,7 @@ from ..model import Mention
 
 if TYPE_CHECKING:  # (the engine imports this module)
     from .engine import SentenceCoder, Trigger, _Sent
+    from .modality import Lexicon
 
 #: adverbs that may stand between a subject and its verb ("which later killed")
 _ADVERB_END = "ly"
@@ -83,6 +88,20 @@ IMPLIED_ANY_FORM = {"en": frozenset({"14"})}
 #: resignation with no one named who demanded it ("the minister resigned") yields
 #: to pressure at home (CAMEO 0831; the English gold sets code it X→X)
 IMPLIED_CODES = {"en": frozenset({"0831"})}
+#: per language: meeting and negotiation codes whose lone plural or collective
+#: subject, with no partner named, meets within its own body: "EC finance ministers
+#: met in Brussels", "OPEC will meet in Vienna next month", "Soviet officials held
+#: talks on Tuesday" (the English gold sets code EUR→EUR, IGO→IGO); never a visit
+#: (042/043), which has a host
+SELF_MEETING_CODES = {"en": frozenset({"040", "046"})}
+#: words that may follow a self-meeting's verb: a place, a time or a purpose, not an
+#: object ("will meet major donors": a partner no dictionary codes); with the
+#: prepositions, the ``time`` class and adverbs in -ly
+_SELF_MEETING_NEXT = frozenset({"again", "here", "there", "tomorrow", "next", "this", "later",
+                                "behind", "to", ".", ",", ";", "today", "tonight"})
+#: the method of a role-only agent's country taken from the event's place
+#: (``events/countries.py``), which a self-meeting does not trust
+GUESSED_COUNTRY = "event-context-country"
 #: the method of such an implied target
 IMPLIED_METHOD = "implied-domestic"
 #: its name (GDELT Actor2Name): no text names it
@@ -516,8 +535,10 @@ def implied_target(c: SentenceCoder, s: _Sent, t: Trigger, source: Mention
     """The source's own country as the target of an untargeted verb event of
     aid, investigation or coercion (not for nouns, nor for patterns that take no
     target or need an actor right after the verb)."""
-    roots = IMPLIED_TARGET_ROOTS.get(c.lang)
     p = t.pattern
+    if p.code in SELF_MEETING_CODES.get(c.lang, ()):
+        return self_meeting(c, s, t, source)
+    roots = IMPLIED_TARGET_ROOTS.get(c.lang)
     coded = p.code in IMPLIED_CODES.get(c.lang, ())
     if roots is None or p.code[:2] not in roots and not coded:
         return None
@@ -532,6 +553,80 @@ def implied_target(c: SentenceCoder, s: _Sent, t: Trigger, source: Mention
     if len(country) != 3:
         return None
     return dataclasses.replace(source, code=country, name=IMPLIED_NAME, roles=(), kind="country",
+                               method=IMPLIED_METHOD, confidence=0.5, entity="")
+
+
+def _plural(m: Mention) -> bool:
+    """The mention names several people of one side ("foreign ministers",
+    "Soviet officials")."""
+    last = m.text.split()[-1] if m.text.split() else ""
+    return m.kind == "agent" and last.islower() and last.endswith("s") and \
+        not last.endswith("ss")
+
+
+def _plural_or_body(m: Mention) -> bool:
+    """Several people of one side, or an international body as a whole ("OPEC")."""
+    return m.code.startswith("IGO") or _plural(m)
+
+
+#: the most words between a self-meeting's subject and its verb ("OPEC is
+#: scheduled to meet", "EC ministers will again meet")
+SUBJECT_GAP = 4
+
+
+def _subject_before(c: SentenceCoder, s: _Sent, k: int, first: int) -> bool:
+    """Mention ``k`` is the subject right before the verb at ``first``: only
+    lower-case words (auxiliaries, adverbs, "scheduled to") and no mention between,
+    and a verb in *-ing* only after an auxiliary ("are meeting", not "the IMF
+    meeting", a noun)."""
+    gap = range(s.m_last[k] + 1, first)
+    if s.m_last[k] >= first or len(gap) > SUBJECT_GAP or any(
+            s.mention_at[i] >= 0 or not _modal_word(c, s.words[i]) for i in gap):
+        return False  # ("U.S. officials say its rules now meet standards")
+    if len(gap) == 1 and s.words[gap[0]] == "to":
+        return False  # "met … officials to discuss": the purpose of another clause's verb
+    if s.words[first].endswith("ing"):
+        return bool(len(gap)) and c.lex.is_(s.words[first - 1], "aux")
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w for cue in lex.cues for w in cue.words)
+
+
+def _modal_word(c: SentenceCoder, w: str) -> bool:
+    """An auxiliary, an adverb in -ly or a word of a modality cue ("is scheduled to",
+    "are due to"): what may stand between a subject and its verb."""
+    return c.lex.is_(w, "aux") or c.lex.is_(w, "vaux") or w.endswith("ly") or \
+        w in _cue_words(c.lex)
+
+
+def self_meeting(c: SentenceCoder, s: _Sent, t: Trigger, source: Mention) -> Mention | None:
+    """The source's own country or body as the partner of a meeting verb no partner
+    follows, when the source is one uncoordinated plural group or an international
+    body (see ``SELF_MEETING_CODES``); None for one person ("the minister met in
+    Paris"), coordinated subjects ("Iran and Iraq met": they meet each other) and
+    nouns."""
+    p = t.pattern
+    if t.entry.form.pos == "noun" or "sym" not in p.flags or not _plural_or_body(source) \
+            or source.method == GUESSED_COUNTRY:
+        return None  # ("ministers met in Vienna": the place is not their country)
+    if p.code != "040" and not _plural(source):
+        return None  # "the EC is willing to negotiate", "an IMF team held talks here": with others
+    nxt = t.last + 1
+    if nxt < len(s.words) and not (
+            s.words[nxt] in _SELF_MEETING_NEXT or s.words[nxt].endswith("ly")
+            or c.lex.is_(s.words[nxt], "prep") or c.lex.is_(s.words[nxt], "time")):
+        return None  # "will meet major aid donors": an object, if uncoded
+    k = next((k for k, m in enumerate(s.mentions) if m is source), -1)
+    if k < 0 or len(s.group[k]) > 1 or not _subject_before(c, s, k, t.first):
+        return None
+    country = source.country or (source.code[:3] if source.code.startswith("IGO") else "")
+    if len(country) != 3:
+        return None
+    return dataclasses.replace(source, code=country if country != "IGO" else source.code,
+                               name=IMPLIED_NAME, roles=(), kind="country",
                                method=IMPLIED_METHOD, confidence=0.5, entity="")
 
 
