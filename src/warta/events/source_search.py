@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # (the engine imports this module)
 SOURCE_WINDOW = 15
 NOUN_SOURCE_WINDOW = 8
 SPEAKER = -2  # marker: the source is the speaker of the enclosing quote
+#: Indonesian coordinators that join two verb phrases of one subject
+CONJOINED_VERB_ID = frozenset({"dan", "serta"})
 
 
 def subject(c: SentenceCoder, s: SentenceView, t: Trigger, floor: int, allow_oblique: bool,
@@ -172,6 +174,8 @@ def _conjoined_verb(c: SentenceCoder, s: SentenceView, first: int, floor: int) -
     """``X has been indicted by the court … and will resign``: a verb phrase
     joined by "and" shares the subject of the verb before it; the position of
     that verb (or ``first`` when the trigger does not open such a phrase)."""
+    if c.lang == "id":
+        return _conjoined_verb_id(c, s, first, floor)
     if c.lang != "en":
         return first
     j = first - 1
@@ -189,6 +193,28 @@ def _conjoined_verb(c: SentenceCoder, s: SentenceView, first: int, floor: int) -
         if s.mention_at[v] < 0 and finite and verb_like(c, s, v) \
                 and not c.lex.is_(s.words[v - 1], "det") and \
                 not c.lex.is_(s.words[v - 1], "prep"):
+            return v
+    return first
+
+
+def _conjoined_verb_id(c: SentenceCoder, s: SentenceView, first: int, floor: int) -> int:
+    """Indonesian: "Komnas HAM mengecam tindakan aparat dan menuntut polisi …": a
+    verb right after "dan"/"serta" (fillers and modal cues such as "juga", "akan"
+    between) shares the subject of the nearest verb before the coordinator, so the
+    actor inside that verb's object ("tindakan aparat") is not its subject; the
+    position of that verb, or ``first``."""
+    j = first - 1
+    while j > floor and s.mention_at[j] < 0 and (
+            c.lex.is_(s.words[j], "filler") or cue_at(c, s, j, "back") is not None):
+        j -= 1
+    if j <= floor or s.mention_at[j] >= 0 or s.words[j] not in CONJOINED_VERB_ID:
+        return first
+    for v in range(j - 1, max(floor - 1, j - 2 * SOURCE_WINDOW), -1):
+        if is_stop(c, s, v):
+            break
+        w = s.words[v]
+        if s.mention_at[v] < 0 and w.startswith(("me", "di", "ber")) and \
+                not c.lex.is_(w, "pron") and verb_like(c, s, v):
             return v
     return first
 
