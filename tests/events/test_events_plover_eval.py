@@ -197,3 +197,11 @@ def test_a_span_of_hard_wrapped_wire_copy_is_read_as_one_line(tmp_path):
     lines = "Title line\nFirst paragraph here.\n"
     row = {"url": "t://2", "text": lines, "span": [0, len(lines) - 1]}
     assert _span_only(tmp_path / "g.jsonl", 1, row)["text"] == lines[:-1]
+
+
+def test_a_bare_role_type_has_no_country_in_triples():
+    from warta.events.evaluate import actor_key
+
+    firm = Mention(0, 9, "Acme Inc", 0, "BUS", "Acme Inc", "", ("BUS",), "organisation")
+    mnc = Mention(0, 5, "banks", 0, "MNC", "banks", "", ("MNC",), "organisation")
+    assert actor_key(firm) == "" and actor_key(mnc) == "MNC"

@@ -7,6 +7,10 @@ Steps per article:
 3. give roles without a country the article's home country;
 4. find the short forms of people named earlier ("Wang", "Prabowo");
 5. resolve attributions, pronouns and "kedua negara" (coref.py).
+
+English sentences are first searched for firms (companies.py): a firm's name
+hides the dictionary words inside it ("General" in "General Motors Corp") and
+the places that only say where it is from ("Zenith Ltd of London").
 """
 
 from __future__ import annotations
@@ -21,9 +25,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..cache import compiled
+from ..errors import ConfigError
 from ..model import Article, Mention, Sentence
 from ..settings import Settings
 from . import matcher as matcher_module
+from .companies import BUSINESS, DEFAULT_COUNTRY, CompanyFinder, Cue
+from .companies import CONFIDENCE as COMPANY_CONFIDENCE
+from .companies import METHOD as COMPANY_METHOD
 from .compose import (
     Composed,
     GroupContext,
@@ -93,6 +101,8 @@ class ActorStage:
         self.titles = {lang: frozenset(a.pattern for a in d.agents if a.kind == "title")
                        for lang, d in self.data.items()}
         self.name_words = {lang: self._name_words(lang) for lang in self.data}
+        # Languages whose sentences are searched for firms by their legal form.
+        self.companies = {"en": CompanyFinder(_company_default(settings))}
 
     def _name_words(self, lang: str) -> NameWords:
         data = self.data[lang]
@@ -190,6 +200,12 @@ class ActorStage:
                     self.adjectives[lang], self.not_noun[lang])
             found = self.matchers[lang].find(text, folded, sent.start, sent.end, not titlecase)
             spans += [(h.start, h.end) for h in found]
+            finder = self.companies.get(lang)
+            if finder is not None and not titlecase and finder.may_hold(text, sent.start,
+                                                                         sent.end):
+                firms, found = _companies(finder, text, sent, found)
+                composed += firms
+                spans += [(c.mention.start, c.mention.end) for c in firms]
             hits = _no_qualifiers(found, text, self.facilities[lang])
             if lang == "id":
                 hits = _no_seats(hits, text)
@@ -252,6 +268,51 @@ class ActorStage:
                 i += 1
             out += resolve(hit, sent, text, people, countries, quotes, first, starts)
         return out
+
+
+def _company_default(settings: Settings) -> str:
+    """The country of an Inc/Corp/Co firm nothing else places:
+    ``[actors] company_default_country`` ("" switches it off), else "USA"."""
+    value = settings["actors"].get("company_default_country", DEFAULT_COUNTRY)
+    if not isinstance(value, str) or (value and not re.fullmatch(r"[A-Z]{3}", value)):
+        raise ConfigError("settings", "[actors] company_default_country must be a CAMEO "
+                          f"country code or \"\", not {value!r}")
+    return value
+
+
+def _cue(hit: Hit) -> Cue | None:
+    if hit.agent is not None or not hit.actors:
+        return None
+    a = hit.actors[0]
+    country = a.country or (a.code[3:6] if a.kind == "organisation" else "")
+    if a.kind not in {"country", "place", "organisation"} or len(country) != 3:
+        return None
+    return Cue(hit.start, hit.end, country, a.kind)
+
+
+def _companies(finder: CompanyFinder, text: str, sent: Sentence, found: list[Hit]
+               ) -> tuple[list[Composed], list[Hit]]:
+    """Firms of one sentence as mentions, and the dictionary hits left: none
+    inside a firm's name or its ticker tag, none that only placed a firm."""
+    cues = [c for h in found if (c := _cue(h)) is not None]
+    firms, used = finder.find(text, sent.start, sent.end, cues)
+    if not firms:
+        return [], found
+    out: list[Composed] = []
+    hidden = list(used)
+    for f in firms:
+        if any(h.start == f.start and h.end == f.end and h.actors and
+               h.actors[0].kind == "organisation" for h in found):
+            continue  # the dictionary knows this firm: its entry wins
+        # the mention spans the brackets and the ticker tag: "<Zenith Ltd> <ZEN.L>"
+        start, end = f.outer or (f.start, f.end)
+        hidden.append((start, end))
+        m = Mention(start, end, text[start:end], sent.index, f.code, f.name, f.country,
+                    (BUSINESS,), "organisation", COMPANY_METHOD, COMPANY_CONFIDENCE,
+                    f"organisation:{f.name}")
+        out.append(Composed(m))
+    left = [h for h in found if all(h.end <= s or h.start >= e for s, e in hidden)]
+    return out, left
 
 
 def _country_only(hit: Hit) -> bool:

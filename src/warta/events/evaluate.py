@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..actors.dictionary import type_led
+from ..actors.dictionary import type_codes, type_led
 from ..errors import InputError
 from ..ingest.compose import hard_wrapped
 from ..model import Article, Event, Mention
@@ -108,11 +108,20 @@ class EventReport:
         return "\n".join(lines)
 
 
+#: type codes that gold triples use in a country's place
+_BODY_TYPES = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS"})
+
+
 def actor_key(m: Mention | None) -> str:
     """The country part of an actor, as GDELT's Actor1CountryCode / gold triples."""
     if m is None:
         return ""
-    return m.country or m.code[:3]
+    if m.country:
+        return m.country
+    code = m.code[:3]
+    # a bare role type ("BUS": a firm no cue places) has no country; the
+    # international and non-state bodies keep their type as gold triples do
+    return "" if code in type_codes() and code not in _BODY_TYPES else code
 
 
 def plover_actor_key(m: Mention | None) -> str:
