@@ -139,3 +139,12 @@ def test_company_default_country_is_a_setting() -> None:
     assert _company_default(Settings({"actors": {"company_default_country": ""}})) == ""
     with pytest.raises(ConfigError, match="company_default_country"):
         _company_default(Settings({"actors": {"company_default_country": "usa"}}))
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Widgets Corp. agreed to buy Zenith Holdings Ltd of London.",
+    "Kumo Denki Co Ltd <KUMO.T> agreed to buy Zenith Holdings Ltd of London.",
+])
+def test_punctuation_inside_a_firm_name_ends_no_clause(pipeline: Pipeline, text: str) -> None:
+    source = "JPN" if "<" in text else "USA"
+    assert (source, "GBR", "061") in _triples(pipeline, text)

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Token
 
+#: the word the coder reads for punctuation inside an actor's name
+NAME_MARK = "\u00b7"
+_INNER_MARKS = frozenset({".", ";", ":", "?", "!", "<", ">"})
+
 
 @dataclass(slots=True)
 class SentenceView:
@@ -53,6 +57,11 @@ def build_view(tokens: tuple[Token, ...], mentions: list[Mention], lang: str) ->
             j += 1
         m_first.append(first)
         m_last.append(max(first, j - 1))
+        for i in range(first, min(j, len(tokens) - 1)):
+            if words[i] in _INNER_MARKS:
+                # "Acme Corp. agreed", "Kumo Ltd <KUMO.T> said": punctuation inside a
+                # name is part of the name, not a clause or sentence stop
+                words[i] = lemmas[i] = NAME_MARK
     view = SentenceView(tokens, words, lemmas, mentions, mention_at, m_first, m_last)
     if lang == "id":  # (English asks lazily: english_name)
         view.title_case = title_case(tokens)
