@@ -11,10 +11,17 @@ the verb its comment names (``- * PART [030]  # TAKE`` belongs to *take*
 only, not to *capture* or *seize* of the same block; a pattern of a
 stoplisted verb is dropped with it; without a recognisable name the
 pattern goes to every verb of the block). Patterns with
-words before the verb are skipped (the engine anchors on the verb), as are
-``---`` (no event) codes. For ``[a:b]`` code pairs the first code is used.
+words before the verb are skipped (the engine anchors on the verb).
+``- * WORDS [---]`` patterns, PETRARCH's own phrases that are no event ("seize the
+opportunity", "impose taxes", "cut production", "fight corruption"), become
+no-event rows (code ``-``) that beat the verb's default code. For ``[a:b]`` code
+pairs the first code is used.
 A short stoplist drops verbs whose PETRARCH default is too generic to code
-news on its own (``face`` -> 040).
+news on its own (``face`` -> 040); ``NO_DEFAULT`` keeps a verb's specific
+patterns but not its bare default; ``NO_PATTERN`` and ``NO_CODE`` drop single
+patterns ("exports to", "pay" + money). Targets: the object and the usual
+prepositions for every row, place and origin prepositions (*at*, *from*,
+*into*, *over*) only for the roots in ``ROOT_PREPS``.
 
 Usage: python scripts/build_verb_patterns.py [CAMEO.2.0.txt]
 """
@@ -29,8 +36,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "warta" / "packs" / "en"
 DEFAULT_SRC = ROOT.parent / "shared" / "dictionaries" / "petrarch" / "CAMEO.2.0.txt"
-TARGET = "obj|to|with|against|on|toward|towards|into|over|at|from|for"
+TARGET = "obj|to|with|against|on|toward|towards|for"
+#: prepositions that name a target only for some roots: elsewhere what follows them is
+#: a place, an origin or a topic ("meeting at Geneva", "speaking from Bonn", "release
+#: supplies from the US' reserve", "fly to Sydney from London", "a boycott over the
+#: tax"). Judged on the events of PETRARCH rows in 785 BBC/Reuters articles outside
+#: the gold files: 10 of 11 targets after "at" and about 20 of 25 after "from" were
+#: wrong ("for" stays everywhere: "press for Japanese reform", "in retaliation for an
+#: Iranian attack" name the target as often as not).
+ROOT_PREPS = {
+    "at": {"11", "13", "14", "17", "18", "19", "20"},  # "protested at", "fired at"
+    "from": {"02", "07", "08", "10", "12", "16", "17"},  # "sought aid from", "withdrew from"
+    "into": {"15", "17", "18", "19", "20"},  # "sent troops into"
+    "over": {"19", "20"},  # "victory over"
+}
 MAX_SYNONYMS = 40
+#: the code of a phrase that is no event (``packs`` pattern rows, events/patterns.py)
+NO_EVENT = "-"
 #: verbs whose PETRARCH default code fires on ordinary, non-event uses
 STOP = {"face", "brave", "encounter", "confront", "interact", "run into", "say", "tell",
         "do", "make", "take", "get", "go", "come", "have", "be", "see", "look", "find",
@@ -93,7 +115,49 @@ NO_DEFAULT = {"lead", "head", "control", "join", "hope", "suggest", "debate",
     # young people"; "levy" (170) levies taxes; "patrol" (150) is police on the beat;
     # "take over" (171) is a company takeover. Their specific patterns stay.
     "give", "saw", "figure", "refer", "involve", "engage", "levy", "patrol",
-    "take over"}
+    "take over"} | {
+    # Round 4: bare defaults judged one by one on every PETRARCH event warta coded in
+    # 393 BBC politics/business and Reuters articles outside the gold files (344
+    # events, 131 right; the bare defaults 104 right of 291), then checked on a
+    # second sample of 392 articles. By class:
+    # - money and goods moving with no partner act ("paid 44 billion", "pay
+    #   attention", "imports grew", "funds", "U.S. aid to", "awarded patents",
+    #   "the Paris accord", "sugar tender"): 06x/07x defaults ("provide" stays:
+    #   "will provide food aid" has no specific pattern)
+    "pay", "pay for", "import", "fund", "aid", "award", "accord", "tender",
+    # - verbs that are no statement at all, 010 ("outlined his vision", "address
+    #   the problems", "measures", "scores of jets")
+    "outline", "assess", "await", "emphasize", "emphasise", "measure", "score", "address",
+    # - figurative force, 18x/19x ("grappling with losses", "a blow to", "hurt
+    #   growth", "fired aide", "serious conflict on trade", "cane sugar")
+    "grapple", "conflict", "blow", "hurt", "blast", "fire", "cane",
+    # - opinion, not disapproval, 11x ("arguing that", "policies differ",
+    #   "discourage spending")
+    "argue", "differ", "discourage",
+    # - business and markets, not refusal, 12x ("a decline in prices", "declined
+    #   to say", "the negotiating table", "delayed an issue", "stalled", "prevent
+    #   the dispute from erupting")
+    "decline", "table", "delay", "stall", "prevent",
+    # - no concession, 08x ("enabling the latter to merge", "conceded that",
+    #   "try to resolve", "some concession to")
+    "enable", "concede", "resolve", "concession",
+    # - the rest: "intervened to try", "admitted", "revealed figures", "research
+    #   officials", "a veiled hint", "risk returning", "it was encouraging",
+    #   "valuing the company", "brands", "financial rewards", "look after",
+    #   "preparing the tea", "not ready", "pushed through a reform"
+    "intervene", "admit", "reveal", "research", "hint", "risk", "encourage", "value",
+    "brand", "reward", "look after", "prepare", "ready", "push"}
+#: (verb, words after it) patterns dropped: trade-flow wording that wire copy uses for
+#: statistics, not deals ("Japanese exports to the EC totalled 30 billion", "British
+#: exports to Nigeria were 565 mln stg", "imports from Japan rose"): 9 of the 13 events of
+#: "export ... to" in two samples of 785 Reuters/BBC articles outside the gold files
+#: were such figures; their verb forms are mostly the plural noun.
+NO_PATTERN = {("export", "to"), ("import", "from*")}
+#: (verb, code) whose patterns are all dropped: "pay" + money (``- * &CURRENCY [061]``)
+#: is debt service, a fine or a price in news ("paid 44 billion dollars to the World
+#: Bank", "paying $2m to an agent", "pay for damage claims"), no economic cooperation;
+#: "pay tribute" (017), "pay compensation" (0842) and "pay a visit" (042) stay.
+NO_CODE = {("pay", "061")}
 _CODE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -185,12 +249,15 @@ def convert(src: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, set[s
         if line.startswith("-"):
             m = _CODE.search(line)
             code = _code(m.group(1)) if m else None
+            if m and m.group(1).strip() == "---":
+                code = NO_EVENT  # PETRARCH's own non-events: "seize the opportunity"
             body = line[1:m.start() if m else None].strip()
             if not code or not body.startswith("*"):
                 continue
             owners = _owners(raw.partition("#")[2], verbs, block_verbs, irregular)
             for phrase in _phrases(body[1:], synsets):
-                rows += [(v, "verb", phrase, code) for v in owners]
+                rows += [(v, "verb", phrase, code) for v in owners
+                         if (v, phrase) not in NO_PATTERN and (v, code) not in NO_CODE]
             continue
         # a verb line: WORD [code] {IRREGULAR FORMS}
         m = _CODE.search(line)
@@ -218,13 +285,22 @@ def _valid_codes() -> set[str]:
     return {ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")}
 
 
+def _target(after: str, code: str) -> str:
+    """Where a row's target is: the object and the usual prepositions, plus those of
+    ``ROOT_PREPS`` for its root and the preposition its own words start with
+    ("fire at", "withdraw from")."""
+    first = after.split()[0].rstrip("*") if after else ""
+    extra = [p for p, roots in ROOT_PREPS.items() if code[:2] in roots or p == first]
+    return "|".join([TARGET, *extra])
+
+
 def main(src: Path) -> None:
     rows, irregular = convert(src)
     valid = _valid_codes()
     # one row per (after, code) with every verb of the block as alternative heads
     grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
     for head, _form, after, code in rows:
-        if code in valid and head not in grouped[(after, code)]:
+        if (code in valid or code == NO_EVENT) and head not in grouped[(after, code)]:
             grouped[(after, code)].append(head)
     with open(OUT / "patterns_petrarch.tsv", "w", encoding="utf-8") as fh:
         fh.write("# English verb patterns converted from the PETRARCH-2 CAMEO verb dictionary\n")
@@ -232,7 +308,7 @@ def main(src: Path) -> None:
         fh.write("# Generated by scripts/build_verb_patterns.py - do not edit by hand.\n")
         fh.write("head\tform\tafter\tcode\ttarget\tflags\n")
         for (after, code), heads in grouped.items():
-            fh.write(f"{'|'.join(heads)}\tverb\t{after}\t{code}\t{TARGET}\t\n")
+            fh.write(f"{'|'.join(heads)}\tverb\t{after}\t{code}\t{_target(after, code)}\t\n")
     with open(OUT / "verbs_irregular.tsv", "w", encoding="utf-8") as fh:
         fh.write("# English irregular verb forms from the PETRARCH-2 CAMEO verb dictionary (MIT)\n")
         fh.write("# Generated by scripts/build_verb_patterns.py - do not edit by hand.\n")

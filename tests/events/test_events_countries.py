@@ -100,6 +100,24 @@ def test_dominant_country(countries, expected):
     assert dominant_country(ms) == expected
 
 
+def test_a_currency_is_no_actor_for_the_dominant_country():
+    """"the U.S. dollar" names money: three of them do not outweigh Chile twice."""
+    text = ("Chile let the peso fall against the U.S. dollar. Chile sold U.S. dollars, "
+            "and U.S. dlrs were scarce.")
+
+    def at(word: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        code = "CHL" if word == "Chile" else "USA"
+        return Mention(start, start + len(word), word, 0, code, word, code)
+
+    ms = sorted([at("Chile"), at("Chile", 1), at("U.S."), at("U.S.", 1), at("U.S.", 2)],
+                key=lambda m: m.start)
+    assert dominant_country(ms) == "USA"  # counted as actors, the dollars win
+    assert dominant_country(ms, text) == "CHL"
+
+
 @given(st.lists(st.sampled_from(["MIL", "GOV", "RUS", "CHN", "IGOUNO"]), max_size=8),
        st.sampled_from(["", "IDN"]))
 def test_resolution_keeps_spans_and_only_adds_countries(codes, default):

@@ -43,6 +43,9 @@ METHOD = "event-context-country"
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|di|dekat)\b", re.IGNORECASE)
 #: the end of a clause or a phrase between them ("…; ", "people, compared to … in X")
 _CLAUSE_END = re.compile(r"[;:,]")
+#: a currency right after a country word: "U.S. dollar", "Taiwan dollars", "U.S. dlrs"
+_MONEY = re.compile(r"\s*(?:dollars?|dlrs?|francs?|yen|yuan|pesos?|rupees?)\b",
+                    re.IGNORECASE)
 
 
 def needs_country(m: Mention) -> bool:
@@ -62,14 +65,21 @@ def has_country(m: Mention) -> bool:
     return len(m.country) == 3 and m.country not in ORG_CODES and m.code[:3] not in ORG_CODES
 
 
-def dominant_country(mentions: Sequence[Mention]) -> str:
+def dominant_country(mentions: Sequence[Mention], text: str = "") -> str:
     """The most frequent actor country of an article ("" when none); ties go to
-    the country named first."""
-    counts = Counter(m.country for m in mentions if has_country(m))
+    the country named first. With the article ``text``, a country that only names a
+    currency ("the U.S. dollar", "against the U.S. Dollar") does not count: in
+    wire copy about Taiwan's exchange rate it outnumbered Taiwan."""
+    actors = [m for m in mentions if has_country(m) and not _currency(m, text)]
+    counts = Counter(m.country for m in actors)
     if not counts:
         return ""
     best = max(counts.values())
-    return next(m.country for m in mentions if has_country(m) and counts[m.country] == best)
+    return next(m.country for m in actors if counts[m.country] == best)
+
+
+def _currency(m: Mention, text: str) -> bool:
+    return bool(text) and _MONEY.match(text, m.end) is not None
 
 
 def with_country(m: Mention, country: str) -> Mention:

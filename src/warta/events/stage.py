@@ -72,7 +72,8 @@ class EventStage:
         first_par = min((s.paragraph for s in article.sentences if s.kind in ("body", "lead")),
                         default=-1)
         events: list[Event] = []
-        default_country = dominant_country(article.mentions) if self.agent_countries else ""
+        default_country = dominant_country(article.mentions, article.text) \
+            if self.agent_countries else ""
         previous: Mention | None = None  # the actor the sentence before was about
         enforcer: Mention | None = None  # the law-enforcement body named last
         for sentence in article.sentences:
