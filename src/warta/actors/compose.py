@@ -15,15 +15,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
-from ..language.morph_id import analyse
+from ..language.morph_id import analyse, morphology
 from ..model import Mention
 from .dictionary import (
+    SURNAME_KIND,
     TIER_USER,
     UNDATED_CONFIDENCE,
     ActorEntry,
     AgentEntry,
     choose,
+    load_language,
     type_led,
 )
 from .matcher import Hit
@@ -49,6 +52,9 @@ NAME_GAP_RE = re.compile(r"\)?\s+(?:[A-Z][\w'’.-]*\s+){1,2}")
 NAME_STOP = re.compile(r"[.,;:]$")
 ACRONYM_RE = re.compile(r"[A-Z]{2,}\d*")
 OF_WORDS = frozenset({"of", "of the"})
+# A lower-case portfolio between an English role and its holder's name.
+PORTFOLIO_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3}(?=[ \t]+[A-Z])")
+LOWER_WORDS_RE = re.compile(r"(?:[ \t]+[a-z]+){1,3}(?=[ \t]+[A-Z])")
 MAX_NAME_TOKENS = 5
 
 
@@ -82,7 +88,7 @@ def _core(hit: Hit) -> str:
         return "agent"  # a plural demonym ("Palestinians") is the country's people
     if hit.actors:
         kinds = {a.kind for a in hit.actors}
-        if kinds & {"person", "organisation"}:
+        if kinds & {"person", "organisation", SURNAME_KIND}:
             return "named"
         if kinds & {"country", "place"}:
             return "country"
@@ -160,6 +166,10 @@ def compose_group(run: list[Hit], text: str, sentence: int, ctx: GroupContext,
                   limit: int) -> Iterator[Composed]:
     """Mentions for one group; ``limit`` is where the next hit starts (a
     captured name must stop before it)."""
+    if any(h.actors and h.actors[0].kind == SURNAME_KIND for h in run):
+        run = _surnames(run, text, ctx)
+        if not run:
+            return
     if len(run) == 1:
         # Most groups are one country or one name: the general path below,
         # without its bookkeeping.
@@ -183,13 +193,23 @@ def compose_group(run: list[Hit], text: str, sentence: int, ctx: GroupContext,
         named = None
     if named is not None:
         entry, conf = _best(named.actors, day)
-        m = _mention(text, named.start, named.end, sentence, entry, conf)
+        start = named.start
+        k = run.index(named)
+        gap = text[run[k - 1].end : start] if k else ""
+        if entry.kind == "person" and k and NAME_GAP_RE.fullmatch(gap) and \
+                not any(w in ctx.not_name or _word_id(w, ctx.lang) for w in gap.split()):
+            # "French President Jaques Chirac": first names before a known
+            # surname belong to the mention ("Presiden Terpilih X": a word does not)
+            start -= len(gap.lstrip(" \t)"))
+        m = _mention(text, start, named.end, sentence, entry, conf)
         agents = [h.agent for h, c in zip(run, cores, strict=True) if c == "agent" and h.agent]
         if entry.kind == "person" and agents and not _former(run, text):
             country_hit = next((h for h, c in zip(run, cores, strict=True) if c == "country"),
                                None)
             said = _best(country_hit.actors, day)[0].country if country_hit else ""
             m = _role_in_text(m, agents, ctx.lang, conf, said)
+            if entry.source.startswith(SURNAME_SOURCE):
+                m = replace(m, method=SURNAME_METHOD)  # still needs its sentence's cue
         yield Composed(m, person_like=entry.kind == "person", titles=_titles(agents))
         return
     country_hit = next((h for h, c in zip(run, cores, strict=True) if c == "country"), None)
@@ -313,6 +333,12 @@ def _role_mention(run: list[Hit], agents: list[AgentEntry], country_hit: Hit | N
         pos = _skip_region(text, pos, limit)  # "Bupati Karanganyar Juliyatmono"
     name_span = None if titlecase or not takes_name else \
         _capture_name(text, pos, limit, ctx.not_name)
+    if name_span is None and takes_name and not titlecase and lang == "en" and \
+            (portfolio := (LOWER_WORDS_RE if _is_of(run[-1]) else PORTFOLIO_RE).match(
+                text, pos, limit)) is not None:
+        # "director-general of finance Chris Stals", "minister of financial
+        # institutions Monte Kwinter": a lower-case portfolio, then the holder
+        name_span = _capture_name(text, portfolio.end(), limit, ctx.not_name)
     if name_span is not None and lang == "id" and _verb_id(text[name_span[0]:name_span[1]]):
         name_span = None  # a headline: "Menlu Kunjungi Jepang"
     if name_span is not None:
@@ -383,6 +409,17 @@ def speaker_before(hit: Hit, text: str, sentence: int, ctx: GroupContext,
 MIN_VERB_ROOT = 4
 
 
+def _word_id(word: str, lang: str) -> bool:
+    """Is ``word`` an Indonesian word (a root, or a root with affixes)?"""
+    if lang != "id":
+        return False
+    low = word.lower()
+    if morphology().is_root(low):
+        return True
+    a = analyse(low)
+    return a.root != low and morphology().is_root(a.root)
+
+
 def _verb_id(name: str) -> bool:
     """Is the first word of a captured Indonesian "name" a verb: meN-/di-/ber-
     ("Mengunjungi", "Diperiksa") or a bare root with -kan/-i ("Kunjungi",
@@ -436,8 +473,120 @@ def _mention(text: str, s: int, e: int, sentence: int, entry: ActorEntry, conf: 
              kind: str = "") -> Mention:
     key = entry.code[:3] if entry.kind in {"country", "place"} else entry.name
     prefix = "country" if entry.kind in {"country", "place"} else entry.kind
+    method = "user" if entry.tier == TIER_USER else \
+        SURNAME_METHOD if entry.source.startswith(SURNAME_SOURCE) else "dictionary"
     return Mention(s, e, text[s:e], sentence, entry.code, entry.name, entry.country,
-                   entry.roles, kind or entry.kind,
-                   "user" if entry.tier == TIER_USER else "dictionary",
-                   conf, f"{prefix}:{key}")
+                   entry.roles, kind or entry.kind, method, conf, f"{prefix}:{key}")
+
+
+# -- people named by surname alone ------------------------------------------------------
+#: method of a person found by a bare surname with no role word beside it; it
+#: stays only with a cue from its sentence (names.merge)
+SURNAME_METHOD = "surname"
+SURNAME_SOURCE = "surname:"
+# The capitalised word before a name, and what may stand before that word at
+# a sentence start.
+PREV_CAPITAL_RE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+SENTENCE_OPEN = frozenset(".!?\n\"“‘'(:;")
+LOOKBACK_CHARS = 40
+CAPITAL_RE = re.compile(r"\b[A-Z]")
+
+
+def _surnames(run: list[Hit], text: str, ctx: GroupContext) -> list[Hit]:
+    """The run with each bare-surname hit made the person it names, or left
+    out when the surname is no known person here (see _surname_entries). The
+    person stays only if the text names their country: in the group
+    ("Canada's Mulroney"), or else in the sentence, which names.merge checks
+    (the mention is marked for it). A role word alone is no cue: the listed
+    bearer of a surname is often a namesake of the office holder the text
+    means (Phoenix knows a Togolese Lawson, not Britain's 1987 Chancellor)."""
+    said = {_best(h.actors, ctx.day)[0].country for h in run if _core(h) == "country"}
+    out = []
+    for k, hit in enumerate(run):
+        if not (hit.actors and hit.actors[0].kind == SURNAME_KIND):
+            out.append(hit)
+            continue
+        gap = text[run[k - 1].end : hit.start] if k else ""
+        if CAPITAL_RE.search(gap):
+            continue  # "US magazine Rolling Stone": a longer name between
+        entries = _surname_entries(hit, text, ctx, first=k == 0)
+        if not entries:
+            continue
+        source = "" if entries[0].country in said else SURNAME_SOURCE
+        out.append(Hit(hit.start, hit.end, tuple(
+            replace(e, kind="person", source=source + e.source) for e in entries)))
+    return out
+
+
+def _surname_entries(hit: Hit, text: str, ctx: GroupContext,
+                     first: bool) -> tuple[ActorEntry, ...]:
+    """The entries of the one listed person (or the one country) a bare
+    surname stands for on the article's day: the one bearer holding a dated
+    office then, else every bearer's country if they share one. No person when the surname
+    is part of a longer name here ("Kilroy-Silk", "Baker Hughes", "E.F.
+    Hutton") or when the article writes it after a first name anywhere
+    ("Lleyton Hewitt", "Tony Blair"): the full name (or nobody) is meant, and
+    coreference finds it."""
+    s = hit.start
+    surname = text[s : hit.end]
+    # (matcher.PhraseMatcher already left out "Kilroy-Silk" and "Baker Hughes")
+    if (first and _name_before(text, s, ctx)) or _full_name_in(text, surname, ctx):
+        return ()
+    by_name: dict[str, list[ActorEntry]] = {}
+    for entry in hit.actors:
+        by_name.setdefault(entry.name, []).append(entry)
+    countries = {x.country for x in hit.actors}
+    if "" in countries:
+        return ()
+    day = ctx.day
+    current = [n for n, es in by_name.items()
+               if any(x.valid_on(day) and (x.start or x.end) and set(x.roles) - {"ELI"}
+                      for x in es)]
+    if len(current) == 1:
+        return tuple(by_name[current[0]])
+    if len(countries) != 1:
+        return ()
+    if len(by_name) == 1:
+        return hit.actors
+    country = countries.pop()  # several people of one country: the country alone
+    return (ActorEntry(surname, country, surname, "person", tier=hit.actors[0].tier,
+                       source=hit.actors[0].source, country=country),)
+
+
+def _name_before(text: str, s: int, ctx: GroupContext) -> bool:
+    """Is a capitalised word that is no title or sentence opener right before ``s``?"""
+    m = PREV_CAPITAL_RE.search(text, max(0, s - LOOKBACK_CHARS), s)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in ctx.not_name or word.rstrip(".") in ctx.titles or word in ctx.titles:
+        return False
+    k = m.start(1) - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return not (k < 0 or text[k] in SENTENCE_OPEN) or word.endswith(".")
+
+
+def _full_name_in(text: str, surname: str, ctx: GroupContext) -> bool:
+    """Does the article write ``surname`` after a first name or an initial
+    ("Selma Blair", "J. Baker") rather than after a title or role word?"""
+    roles = _role_words(ctx.lang)
+    pattern = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+" + re.escape(surname) +
+                         r"(?![\w'’-])")
+    for m in pattern.finditer(text):
+        word = m.group(1)
+        if word in ctx.not_name or word.rstrip(".") in ctx.titles or word in ctx.titles or \
+                word.lower().rstrip(".") in roles or word.endswith(("'s", "’s")):
+            continue
+        return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _role_words(lang: str) -> frozenset[str]:
+    """Last words of the language's role words that take a name, and of its
+    titles ("minister", "mr")."""
+    return frozenset(a.pattern.lower().split()[-1].rstrip(".")
+                     for a in load_language(lang).agents
+                     if a.pattern.strip() and (a.takes_name or a.kind == "title"))
 

@@ -420,11 +420,79 @@ def pack_files(lang: str) -> list[Path]:
 @lru_cache(maxsize=8)
 def _pack_data(lang: str) -> tuple[EntryTable, tuple[AgentEntry, ...],
                                    tuple[CorefEntry, ...], frozenset[str]]:
-    actors = EntryTable([row for p in actor_files(lang) for row in _packaged_actor_file(p)])
+    rows = [row for p in actor_files(lang) for row in _packaged_actor_file(p)]
     agents, coref, guards = compiled(f"words-{lang}", pack_files(lang),
                                      lambda: _word_rows(lang))
-    return (actors, tuple(AgentEntry(*row) for row in agents),
+    if lang in SURNAME_LANGS:
+        rows += compiled(f"surnames-{lang}", pack_files(lang),
+                         lambda: surname_rows(rows, agents, coref))
+    return (EntryTable(rows), tuple(AgentEntry(*row) for row in agents),
             tuple(CorefEntry(*row) for row in coref), frozenset(guards))
+
+
+#: languages whose news names known people by surname alone ("Mulroney said")
+SURNAME_LANGS = frozenset({"en"})
+#: kind of a generated entry that stands for a listed person by surname alone
+SURNAME_KIND = "surname"
+MIN_SURNAME = 4  # letters: "Hu", "Kim", "Lee" are too ambiguous alone
+SURNAME_RE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*")
+NAME_TOKEN_RE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.")
+NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+#: lower-case particles inside personal names ("Miguel de la Madrid")
+PERSON_PARTICLES = frozenset({"de", "da", "del", "la", "le", "van", "von", "al", "bin", "dos",
+                              "du", "der", "den"})
+#: words that make a listed "person" a group or an office ("Sons Of The South")
+NOT_PERSON_WORDS = frozenset({"Of", "The", "And", "For", "Us", "Un", "Administration",
+                              "Government", "Cabinet", "Regime", "Family", "Brothers", "Group",
+                              "Party", "Council", "Committee", "Forces", "Army"})
+MAX_NAME_WORDS = 4
+
+
+def surname_rows(rows: Sequence[_ActorRow], agents: Sequence[tuple],
+                 coref: Sequence[tuple]) -> list[_ActorRow]:
+    """Entries of kind ``surname``: every listed person's last name, keyed by
+    that name alone, carrying the person's own codes and dates (the composer
+    decides per article date whether one person is meant). A surname is left
+    out when it is any other dictionary word (a country, a role, an
+    organisation, a name that is never a person's), a listed person's first
+    name ("James", "Howard"), shorter than four letters, or when the listed
+    "person" is a group or an office ("Black September", "Secretary Of State").
+    All surname rows share one tier so that people from every table compete."""
+    keys = {fold_key(r[0]) for r in rows}
+    keys |= {fold_key(a[0]) for a in agents} | {fold_key(c[0]) for c in coref}
+    people = [(words, row) for row in rows if (words := _person_words(row))]
+    firsts = {words[0] for words, _ in people}
+    out: dict[tuple, _ActorRow] = {}
+    for words, row in people:
+        last = words[-1]
+        if len(last) < MIN_SURNAME or not SURNAME_RE.fullmatch(last) or \
+                fold_key(last) in keys or last in firsts:
+            continue
+        # one row per person and role: Phoenix repeats a person under several keys
+        out.setdefault((last, row[1], row[2], row[4], row[5]),
+                       (last, row[1], row[2], SURNAME_KIND, row[4], row[5], TIER_GENERATED,
+                        row[7], row[8], row[9]))
+    return list(out.values())
+
+
+def _person_words(row: _ActorRow) -> list[str]:
+    """The words of a listed person's name without suffixes ("Jr."); none when
+    the row is no person or its "name" is a group or an office."""
+    if row[3] != "person" or row[6] == TIER_USER:
+        return []
+    words = row[0].split()
+    while words and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or any(
+            w in NOT_PERSON_WORDS or
+            not (NAME_TOKEN_RE.fullmatch(w) or w in PERSON_PARTICLES) for w in words):
+        return []
+    return words
+
+
+def fold_key(pattern: str) -> str:
+    """The automaton key of a pattern (lower case, as matcher.fold makes it)."""
+    return pattern.lower()
 
 
 def _word_rows(lang: str) -> tuple[list[tuple], list[tuple], list[str]]:
@@ -432,6 +500,8 @@ def _word_rows(lang: str) -> tuple[list[tuple], list[tuple], list[str]]:
     folder = PACKS_ROOT / lang
     agents = [(e.pattern, e.roles, e.kind, e.takes_name, e.country, e.regional)
               for p in _files(folder, "agents") for e in load_agent_file(p)]
+    if lang in HEAD_LAST_LANGS:
+        agents = _heads_take_names(agents)
     coref = [(e.pattern, e.kind, e.roles) for p in _files(folder, "coref")
              for e in load_coref_file(p)]
     guards: list[str] = []
@@ -439,6 +509,22 @@ def _word_rows(lang: str) -> tuple[list[tuple], list[tuple], list[str]]:
     if guard_file.is_file():
         guards = sorted({r["pattern"].lower() for _, r in read_tsv(guard_file, ("pattern",))})
     return agents, coref, guards
+
+
+#: languages whose role phrases end with their head word ("agriculture secretary");
+#: Indonesian starts with it ("Menteri Pertanian")
+HEAD_LAST_LANGS = frozenset({"en"})
+
+
+def _heads_take_names(agents: list[tuple]) -> list[tuple]:
+    """A role phrase takes its holder's name when its head word does: the
+    generated "agriculture secretary" or "central bank governor" (Phoenix
+    has no such column) like the hand-written "secretary" and "governor", so
+    "Agriculture Secretary Richard Lyng" is that person, not a role and a
+    stray speaker."""
+    heads = {a[0].lower() for a in agents if a[2] == "agent" and a[3] and " " not in a[0]}
+    return [(*a[:3], True, *a[4:]) if a[2] == "agent" and not a[3] and " " in a[0].strip()
+            and a[0].lower().split()[-1] in heads else a for a in agents]
 
 
 def load_language(lang: str, user_files: Iterable[str | Path] = ()) -> LanguageData:

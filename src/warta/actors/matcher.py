@@ -9,12 +9,13 @@ same index in the original.
 from __future__ import annotations
 
 import pickle
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import ahocorasick
 
-from .dictionary import ActorEntry, AgentEntry, CorefEntry, LanguageData
+from .dictionary import SURNAME_KIND, ActorEntry, AgentEntry, CorefEntry, LanguageData
 
 
 def fold(text: str) -> str:
@@ -29,6 +30,10 @@ def fold(text: str) -> str:
 WORD_LISTS = frozenset({"not_alias", "not_name", "adjective", "not_noun", "facility",
                         "person_noun", "verb_aux", "thing_head"})
 SHORT = 3  # patterns this short with a capital must match letter for letter
+#: characters that join a word before a surname into one longer name
+SURNAME_JOINERS = frozenset("-'’.")
+#: after a surname: a capitalised word, "&" or a hyphen make a longer name
+LONGER_NAME_RE = re.compile(r"[ \t]+[A-Z&]|-[A-Za-z]|[ \t]*&")
 #: (bucket, surface) case checks remembered per matcher before starting afresh
 FITS_KEPT = 100_000
 
@@ -198,6 +203,15 @@ class PhraseMatcher:
         surface = text[s:e].upper() if caseless else text[s:e]
         actors, agent, coref = self._entries(number, surface)
         if guard and actors and surface.lower() in self.guards and _after_name(text, s):
+            return None
+        if actors and actors[0].kind == SURNAME_KIND and (
+                caseless or not guard or text[s - 1 : s] in SURNAME_JOINERS or
+                LONGER_NAME_RE.match(text, e) is not None):
+            # A bare surname needs the evidence of letter case: none in lower-cased
+            # text, and a title-case headline capitalises every word. Joined to
+            # a word before it ("Kilroy-Silk", "O'Neill") or followed by a
+            # capitalised word ("Baker Hughes") it is part of a longer name, and
+            # must not cut a name captured after a role.
             return None
         if actors and all(a.kind == "ignore" for a in actors):
             # An "ignore" entry only exists to block shorter matches inside it.

@@ -29,16 +29,16 @@ else the country the article names most.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..cache import compiled
 from ..language.morph_id import analyse, morphology
 from ..model import Mention, Sentence
 from ..packs import DATA_ROOT, read_tsv
-from .compose import Composed
+from .compose import SURNAME_METHOD, Composed
 
 #: method of a mention found by its shape alone
 METHOD = "name"
@@ -269,7 +269,34 @@ def _apposition(text: str, start: int, roles: list[Mention]) -> Mention | None:
 
 def merge(composed: list[Composed], found: Iterator[Composed] | list[Composed]
           ) -> list[Composed]:
-    """``composed`` with ``found`` added, in text order."""
+    """``composed`` with ``found`` added, in text order; people named by a bare
+    surname without a cue left out (see cued_surnames)."""
     out = [*composed, *found]
     out.sort(key=lambda c: (c.mention.start, c.mention.end))
+    if any(c.mention.method == SURNAME_METHOD for c in out):
+        out = cued_surnames(out)
+    return out
+
+
+#: confidence of a person known by surname alone
+SURNAME_CONFIDENCE = 0.8
+
+
+def cued_surnames(composed: list[Composed]) -> list[Composed]:
+    """A person named by a bare surname without a cue in its own group
+    ("Mulroney said …") stays only when its sentence names the person's
+    country otherwise ("… said Canada would …")."""
+    countries: defaultdict[int, set[str]] = defaultdict(set)
+    for c in composed:
+        m = c.mention
+        if m.method != SURNAME_METHOD and m.country:
+            countries[m.sentence].add(m.country)
+    out = []
+    for c in composed:
+        m = c.mention
+        if m.method == SURNAME_METHOD:
+            if m.country not in countries[m.sentence]:
+                continue
+            c = replace(c, mention=replace(m, confidence=min(m.confidence, SURNAME_CONFIDENCE)))
+        out.append(c)
     return out
