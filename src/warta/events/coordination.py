@@ -23,6 +23,15 @@ def groups(c: SentenceCoder, s: SentenceView) -> list[list[int]]:
     groups: list[list[int]] = [[k] for k in range(len(s.mentions))]
     alias: set[int] = set()  # "the European Community (EC)": the EC stands aside
     for k in range(1, len(s.mentions)):
+        same, m = s.mentions[k - 1], s.mentions[k]
+        if (same.start, same.end) == (m.start, m.end) and same.country != m.country and \
+                same.method == m.method == "coreference":
+            # "the two countries", "both sides": one phrase the resolver reads as
+            # several actors is a list of them
+            merged = groups[k - 1] + [k]
+            for member in merged:
+                groups[member] = merged
+            continue
         between = range(s.m_last[k - 1] + 1, s.m_first[k])
         if [s.words[i] for i in between] == ["("] and s.m_last[k] + 1 < len(s.words) \
                 and s.words[s.m_last[k] + 1] == ")":
@@ -119,8 +128,8 @@ def event_pairs(c: SentenceCoder, s: SentenceView, t: Trigger, sources: list[Men
 
 def _near(c: SentenceCoder, s: SentenceView, m: Mention | None, t: Trigger) -> bool:
     """Coordinated subjects act on each other only as the verb's own subject."""
-    if m is None:
-        return False
+    if m is None or c.lang == "en" and m.end > s.tokens[t.first].start:
+        return False  # ("attended by France, Germany and Italy": a passive's agents)
     gap = [i for i in range(t.first) if s.tokens[i].start >= m.end]
     return len(gap) <= 4
 

@@ -119,7 +119,9 @@ def dedupe(events: list[Coded]) -> list[Coded]:
     seen: set[tuple] = set()
     out = []
     for e in events:
-        key = (e.code, e.source.start, e.target.start if e.target else -1)
+        # (by country as well as place: "the two countries" is two actors at one place)
+        key = (e.code, e.source.start, e.source.country,
+               e.target.start if e.target else -1, e.target.country if e.target else "")
         if key not in seen:
             seen.add(key)
             out.append(e)

@@ -92,10 +92,29 @@ def event_roles(c: SentenceCoder, s: SentenceView, t: Trigger,
             # no coreference resolved stands for the previous sentence's subject
             sources, inferred = [s.previous], True
     else:
-        sources = [s.mentions[m] for m in s.group[src_k]]
+        sources = [s.mentions[m] for m in s.group[src_k] if not excepted(c, s, m)]
     targets: list[Mention | None] = (
-        [s.mentions[m] for m in s.group[tgt_k]] if tgt_k is not None else [None])
-    return sources, targets, inferred
+        [s.mentions[m] for m in s.group[tgt_k] if not excepted(c, s, m)]
+        if tgt_k is not None else [None])
+    return sources, targets or [None], inferred
+
+
+#: English words that leave the actors after them out ("all members except Britain")
+EXCEPT_EN = frozenset({"except", "excluding", "excepting"})
+
+
+def excepted(c: SentenceCoder, s: SentenceView, k: int) -> bool:
+    """English: mention ``k`` (or the list it ends) follows "except", "excluding" or
+    "other than": the actor the sentence leaves out acts on nobody and nobody on it."""
+    if c.lang != "en":
+        return False
+    j = s.m_first[s.group[k][0]] - 1
+    while j >= 0 and c.lex.is_(s.words[j], "det"):
+        j -= 1
+    if j >= 0 and s.words[j] == "for":
+        j -= 1  # "except for Japan"
+    return j >= 0 and (s.words[j] in EXCEPT_EN or
+                       s.words[j] == "than" and j > 0 and s.words[j - 1] == "other")
 
 
 def _clause_roles(c: SentenceCoder, s: SentenceView, t: Trigger,

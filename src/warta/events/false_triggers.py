@@ -64,6 +64,8 @@ def _noun_place(c: SentenceCoder, s: SentenceView, i: int) -> bool:
         return True  # "investigating alleged war crimes": a participle adjective
     if _after_past_verb(c, s, i):
         return True  # "shrugged off claims from", "rejected demands": its object
+    if _ing_modifier(c, s, i):
+        return True  # "other lending agencies", "the negotiating table"
     if w != s.lemmas[i] and not (w.endswith("s") and not w.endswith("ss")):
         return False
     if w == s.lemmas[i] and prev.endswith("ing") and len(prev) > 5 and \
@@ -86,6 +88,34 @@ def _noun_place(c: SentenceCoder, s: SentenceView, i: int) -> bool:
                 c.lex.is_(pw, "aux") or (pw != s.lemmas[j] and verb_like(c, s, j)):
             return False  # ("a close ally": an uninflected modifier may look like a verb)
     return False
+
+
+#: word classes that cannot stand between an -ing modifier and its noun
+_NOT_NOUN = ("det", "prep", "pron", "comp", "coord", "conj", "aux", "vaux", "inf", "time",
+             "filler", "number", "rel", "boundary", "attrib", "self", "limiter")
+
+
+def _ing_modifier(c: SentenceCoder, s: SentenceView, i: int) -> bool:
+    """English: an -ing form between an article or adjective and a lower-case noun
+    modifies that noun ("other lending agencies", "the negotiating table"); after a
+    verb, a plural noun or punctuation it keeps its verb reading ("stopped selling
+    arms", "officials selling arms")."""
+    w, j = s.words[i], i + 1
+    if not w.endswith("ing") or len(w) < 6 or j >= len(s.words) or \
+            s.mention_at[j] >= 0 or not s.tokens[j].text.isalpha() or \
+            not s.tokens[j].text.islower():
+        return False
+    nxt, prev = s.words[j], s.words[i - 1]
+    if nxt.endswith(("ing", "ly", "ed")) or verb_like(c, s, j) and not nxt.endswith("s") or \
+            any(c.lex.is_(nxt, cls) for cls in _NOT_NOUN):
+        return False
+    if c.lex.is_(prev, "det"):
+        return True
+    # (an adjective: no inflected form such as "began", "kept")
+    return s.mention_at[i - 1] < 0 and prev.isalpha() and s.tokens[i - 1].text.islower() \
+        and prev == s.lemmas[i - 1] and not prev.endswith(("s", "ed", "ing", "ly")) and \
+        not any(c.lex.is_(prev, cls) for cls in _NOT_NOUN) and not verb_like(c, s, i - 1) \
+        and cue_at(c, s, i - 1, "back") is None
 
 
 def _after_past_verb(c: SentenceCoder, s: SentenceView, i: int) -> bool:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # (the engine imports this module)
 #: how far (tokens) left of a verb its subject may stand, and of an event noun its actor
 SOURCE_WINDOW = 15
 NOUN_SOURCE_WINDOW = 8
+#: how long (tokens) an aside between commas after the subject may be
+ASIDE_WINDOW = 25
 SPEAKER = -2  # marker: the source is the speaker of the enclosing quote
 #: Indonesian coordinators that join two verb phrases of one subject
 CONJOINED_VERB_ID = frozenset({"dan", "serta"})
@@ -53,7 +55,7 @@ def subject(c: SentenceCoder, s: SentenceView, t: Trigger, floor: int, allow_obl
             # clause has a subject of its own, and it is no actor
             return None
         if s.words[i] == "," and c.lang == "en":
-            j = _relative_open(c, s, i, lowest)
+            j = _relative_open(c, s, i, floor)
             if j is not None:
                 # "the EC, which provides subsidies, offered": the subject is the
                 # noun before the relative clause
@@ -112,10 +114,14 @@ def _own_subject(c: SentenceCoder, s: SentenceView, lo: int, hi: int) -> bool:
 
 
 def _relative_open(c: SentenceCoder, s: SentenceView, close: int, lowest: int) -> int | None:
-    """English: the comma that opens ", which/who … ," closed at ``close``,
-    when an actor stands right before it."""
-    for j in range(close - 1, max(lowest, close - 20), -1):
+    """English: the comma that opens ", which/who … ," or a prepositional aside
+    (", on the third leg of a trip to …,") closed at ``close``, when an actor
+    stands right before it."""
+    for j in range(close - 1, max(lowest, close - ASIDE_WINDOW), -1):
         w = s.words[j]
+        if w == "," and j >= 1 and s.mention_at[j - 1] >= 0 and s.mention_at[j + 1] < 0 \
+                and c.lex.is_(s.words[j + 1], "prep") and j + 2 < close:
+            return j
         if w == "," or is_stop(c, s, j) and w not in ("which", "who"):
             return None
         if w in ("which", "who") and s.mention_at[j] < 0:

@@ -12,7 +12,7 @@ from .closed_words import CLOSED
 from .oblique import PREP_REACH
 from .roles import clause_opener, infinitive_at, located, topic
 from .sentence_view import SentenceView
-from .word_readings import is_stop, modifier, np_word
+from .word_readings import is_stop, modifier, np_word, verb_like
 
 if TYPE_CHECKING:  # (the engine imports this module)
     from .engine import SentenceCoder
@@ -50,6 +50,7 @@ def target(c: SentenceCoder, s: SentenceView, t: Trigger,
     # the object of the phrase's noun is the target
     of_object = not bare and t.last + 1 < len(s.words) and \
         c.lex.is_(s.words[t.last + 1], "partof")
+    aside = c.lang == "en" and _in_aside(c, s, t.first)
     i = t.last + 1
     origin = 0  # end of an origin phrase ("from Helsinki") already passed
     topic_object = False  # the direct object was a topic ("discussed X's economy")
@@ -65,6 +66,8 @@ def target(c: SentenceCoder, s: SentenceView, t: Trigger,
                 for j in range(t.last + 1, i))):
             break
         k = s.mention_at[i]
+        if aside and s.words[i] == "," and _verb_after_aside(c, s, i):
+            break  # "X, on a trip to seek support, met Y": the aside ends here
         if k < 0:
             if weak is not None and infinitive_at(c, s, i):
                 break  # "called on the government to seek help from the IMF"
@@ -127,6 +130,36 @@ def target(c: SentenceCoder, s: SentenceView, t: Trigger,
     if weak is None and nominal is None:
         return addressee, possessor
     return (weak if weak is not None else nominal), possessor
+
+
+#: how far (tokens) after the comma that opens an aside a trigger in it may stand
+ASIDE_REACH = 20
+
+
+def _in_aside(c: SentenceCoder, s: SentenceView, i: int) -> bool:
+    """English: the token ``i`` stands in an aside opened by a comma right after an
+    actor and a preposition ("Funaro, on the third leg of a trip to …")."""
+    for j in range(i - 1, max(0, i - ASIDE_REACH), -1):
+        if s.words[j] == ",":
+            return s.mention_at[j - 1] >= 0 and s.mention_at[j + 1] < 0 and \
+                c.lex.is_(s.words[j + 1], "prep")
+        if is_stop(c, s, j):
+            return False
+    return False
+
+
+def _verb_after_aside(c: SentenceCoder, s: SentenceView, i: int) -> bool:
+    """English: the comma at ``i`` is followed by a finite verb (an -ed form or an
+    irregular past such as "met"): the main clause's verb after an aside."""
+    j = i + 1
+    if j >= len(s.words) or s.mention_at[j] >= 0:
+        return False
+    w = s.words[j]
+    entries = c.patterns.lookup(w)
+    # (a past form: "-ed", an irregular past such as "met" read as a participle)
+    finite = w.endswith("ed") or (w != s.lemmas[j] and not w.endswith(("ing", "s"))) or \
+        bool(entries) and any(e.form.passive for e in entries.plain)
+    return finite and verb_like(c, s, j)
 
 
 def _inside_object(c: SentenceCoder, s: SentenceView, t: Trigger) -> int | None:

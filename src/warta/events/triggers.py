@@ -12,6 +12,7 @@ from .false_triggers import english_name, noun_modifier, noun_position, proper_n
 from .pattern_lookup import word_entries
 from .patterns import Entry, Pattern, WordEntries
 from .sentence_view import SentenceView
+from .word_readings import verb_like
 
 if TYPE_CHECKING:  # (the engine imports this module)
     from .engine import SentenceCoder
@@ -56,6 +57,8 @@ def find_triggers(c: SentenceCoder, s: SentenceView) -> list[Trigger]:
             # continues that noun, it is no verb
             s.noun_at[i] = True
         found = _after_matches(c, s, i, entries)
+        if not found and c.lang == "en":
+            found = _fronted_object(c, s, i, entries)
         found += [t for e in entries.plain if (t := _plain(c, s, i, e))]
         if found:
             # most specific first; stable, so file order breaks ties
@@ -123,6 +126,7 @@ def _after_matches(c: SentenceCoder, s: SentenceView, i: int,
     out: list[Trigger] = []
     seen: set[int] = set()
     passed_actor = -1  # where an actor with a country of its own ended
+    owner = -1  # where an actor that opens the object ended ("a U.S. proposal")
     stops, words, after = c.stops, s.words, entries.after
     simple = not entries.prefix_lens and c.lang != "id"  # one dict look-up a word
     for j in range(i + 1, min(len(words), i + 3 + AFTER_GAP)):
@@ -134,6 +138,15 @@ def _after_matches(c: SentenceCoder, s: SentenceView, i: int,
                 j <= s.m_last[k] and c.lex.is_(words[i], "ditransitive") and \
                 _first_object(c, s, i, k):
             continue  # (en) an indirect object: "give Tanzania a grant"
+        if c.lang == "en" and k >= 0 and s.mentions[k].kind != "agent" and \
+                j <= s.m_last[k] and _prenominal_object_actor(c, s, i, k):
+            # "rejected a U.S. proposal", "dismissed an Iraqi call for", "received a
+            # U.S. Army contract": the actor that modifies the object noun (its
+            # author) does not end the phrase
+            if j == s.m_last[k]:
+                passed_actor = j + (1 if j + 1 < len(words) and words[j + 1] in ("'s", "'") else 0)
+            owner = j
+            continue
         if words[j] in stops or (k >= 0 and s.mentions[k].kind != "agent"):
             break  # (a mention that is no role word ends the phrase: _role_word)
         if 0 <= passed_actor < j - 1:
@@ -149,6 +162,8 @@ def _after_matches(c: SentenceCoder, s: SentenceView, i: int,
             head_last = i + len(p.head) - 1
             if id(entry) in seen or not head_last < j <= head_last + 1 + AFTER_GAP:
                 continue
+            if 0 <= owner < j and p.code[:2] in OWNED_ROOTS:
+                continue  # "planted the Iraqi bombs": the bombs' owner is no target
             if noun_position(c, s, i, entry) or \
                     not _phrase_at(c, s, i + 1, p.head[1:]) or \
                     not _phrase_at(c, s, j + 1, phrase[1:]):
@@ -169,3 +184,52 @@ def _first_object(c: SentenceCoder, s: SentenceView, i: int, k: int) -> bool:
     while j < s.m_first[k] and c.lex.is_(s.words[j], "det"):
         j += 1
     return j == s.m_first[k]
+
+
+#: roots whose ``after`` noun is an instrument ("plant bombs", "fire rockets"): an
+#: actor before it owns it and is not the target
+OWNED_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _prenominal_object_actor(c: SentenceCoder, s: SentenceView, i: int, k: int) -> bool:
+    """Mention ``k`` opens the verb's object (after determiners only) and a
+    lower-case noun (or "'s") follows it: "a U.S. proposal", "Washington's demand"."""
+    if not _first_object(c, s, i, k):
+        return False
+    j = s.m_last[k] + 1
+    if j < len(s.words) and s.words[j] in ("'s", "'"):
+        j += 1
+    if j >= len(s.words) or s.mention_at[j] >= 0:
+        return False
+    w = s.words[j]
+    return s.tokens[j].text.isalpha() and s.tokens[j].text.islower() and not any(
+        c.lex.is_(w, cl) for cl in ("prep", "comp", "coord", "det", "time", "inf", "aux", "vaux"))
+
+
+def _fronted_object(c: SentenceCoder, s: SentenceView, i: int,
+                    entries: WordEntries) -> list[Trigger]:
+    """English: the object of a verb in a relative clause without "that" stands
+    before its subject ("the tariffs he imposed on", "sanctions the United States
+    imposed"): a one-word ``after`` phrase may match that noun."""
+    if not (entries.after or entries.prefixes) or i < 2:
+        return []
+    j = i - 1
+    if s.mention_at[j] >= 0:
+        j = s.m_first[s.mention_at[j]] - 1
+        while j >= 0 and c.lex.is_(s.words[j], "det") and s.mention_at[j] < 0:
+            j -= 1
+    elif c.lex.is_(s.words[j], "pron") and s.tokens[j].text.islower():
+        j -= 1
+    else:
+        return []
+    if j < 0 or s.mention_at[j] >= 0 or not s.tokens[j].text.isalpha() or \
+            not s.tokens[j].text.islower() or c.lex.is_(s.words[j], "det") or \
+            c.lex.is_(s.words[j], "prep") or verb_like(c, s, j):
+        return []
+    out = []
+    for entry, phrase in _after_candidates(c, s, j, entries):
+        p = entry.pattern
+        if len(phrase) != 1 or len(p.head) != 1 or noun_position(c, s, i, entry):
+            continue
+        out.append(Trigger(entry, i, i, 1 + 10))
+    return out

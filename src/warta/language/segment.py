@@ -286,7 +286,9 @@ class Segmenter:
             kind = match.lastgroup
             s, e = match.span()
             if s < taken:
-                continue
+                if e <= taken:
+                    continue
+                s = taken  # the rest of a match a possessive took the start of
             if kind == "word":
                 if chunk[e : e + 1] == "." and e < end and chunk[s:e] in self._abbreviations:
                     if chunk[e + 1 : e + 2] != ".":  # "Mr.." is not "Mr." + "."
@@ -299,6 +301,13 @@ class Segmenter:
                 spans.append((s, e, _PUNCT))
             else:
                 spans.append((s, e, _OTHER))
+            last = spans[-1][1]
+            if self._split_possessive and chunk[last - 1 : last] == "." and \
+                    chunk[last : last + 2] in _POSSESSIVES and last + 2 <= end and \
+                    not chunk[last + 2 : last + 3].isalnum():
+                # "Acme Corp.'s", "the U.S.'s": the possessive after an abbreviation
+                spans.append((last, last + 2, _WORD))
+                taken = last + 2
         return spans
 
     def lemma(self, norm: str) -> str:
