@@ -69,6 +69,9 @@ def test_role_of_country_takes_that_country(mentions: Run, text: str, span: str,
     ("Rebels in Chad attacked the town.", "en", "Rebels", "TCDREB"),  # linked after
     ("Serbia lodged a protest, an official said.", "en", "official", "SRBGOV"),  # before
     ("Rebels in Chad attacked police.", "en", "police", "TCDCOP"),
+    # "for" names whom the role speaks for; it beats the country before it
+    ("Talks resumed in Peru, officials for the Dutch salvage firm said.", "en", "officials",
+     "NLDGOV"),
     ("Pasukan dari Rusia tiba, lalu polisi berjaga.", "id", "polisi", "RUSCOP"),
     ("Polisi menangkap dua orang.", "id", "Polisi", "IDNCOP"),  # home country
 ])
