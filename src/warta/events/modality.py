@@ -143,7 +143,8 @@ def _load_shifts(codebook: Codebook) -> Shifts:
 
 
 class ActorShifts:
-    """Code changes by the source actor's type (18x non-state vs 19x armed forces)."""
+    """Code changes by the source actor's type (18x non-state vs 19x armed forces;
+    a firm's agreement is a business deal, 061)."""
 
     def __init__(self, rows: dict[str, list[tuple[frozenset[str], str]]]) -> None:
         self._rows = rows
@@ -154,7 +155,9 @@ class ActorShifts:
 
     def shift(self, code: str, types: frozenset[str]) -> str:
         for roles, new in self._rows.get(code, ()):
-            if roles & types:
+            # "!GOV": the row does not apply to such an actor (a central bank is a
+            # state body and a bank, GOVBUS: its agreements are not business deals)
+            if roles & types and not any(r[1:] in types for r in roles if r[0] == "!"):
                 return new
         return code
 
