@@ -148,3 +148,30 @@ def test_company_default_country_is_a_setting() -> None:
 def test_punctuation_inside_a_firm_name_ends_no_clause(pipeline: Pipeline, text: str) -> None:
     source = "JPN" if "<" in text else "USA"
     assert (source, "GBR", "061") in _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Brightwater Mining Ltd, a Canadian gold producer, said it cut output.",
+     "Brightwater Mining Ltd", "CANBUS"),
+    ("Hoshi Denki Inc, a Tokyo-based maker of chips, said it cut prices.",
+     "Hoshi Denki Inc", "JPNBUS"),
+])
+def test_apposition_after_the_name_gives_the_country(mentions: Run, text: str, name: str,
+                                                     code: str) -> None:
+    ms = mentions(text, "en")
+    assert find(ms, name).code == code
+    assert not [m for m in ms if m.text in ("Canadian", "Tokyo")]
+    # only a description of a firm places it
+    ms = mentions("Brightwater Mining Ltd, a Canadian, said it cut output.", "en")
+    assert find(ms, "Brightwater Mining Ltd").code == "BUS"
+
+
+@pytest.mark.parametrize("text", [
+    "Vandamme Holding Plc said its subsidiary Kestrel Lines SA agreed to buy a ship.",
+    "Vandamme Holding Plc's Kestrel Lines SA unit agreed to buy a ship.",
+])
+def test_a_firm_nothing_places_takes_its_owners_country(mentions: Run, text: str) -> None:
+    assert find(mentions(text, "en"), "Kestrel Lines SA").code == "GBRBUS"
+    # a firm placed by its own cue keeps it
+    ms = mentions(text.replace("Lines SA", "Lines SpA"), "en")
+    assert find(ms, "Kestrel Lines SpA").code == "ITABUS"

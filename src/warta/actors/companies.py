@@ -17,8 +17,9 @@ This module finds the rest in English text:
 A firm's country, first found wins:
 
 1. a place attached to it: "X of Milan", "X of Canada Ltd", "Tokyo-based X",
-   "Japan's X", "Belgian group X", "X (Italy)", a country word inside the name
-   ("Kenyan General Milling Corp", "British Columbia Timber Co");
+   "Japan's X", "Belgian group X", "X (Italy)", "X Ltd, a Toronto gold
+   producer,", a country word inside the name ("Kenyan General Milling Corp",
+   "British Columbia Timber Co");
 2. a multinational the dictionary knows at the start of the name
    ("Mitsubishi Bank Ltd" is Japanese);
 3. the exchange of its ticker tag (company_exchanges.tsv: ``.T`` Tokyo is
@@ -28,7 +29,8 @@ A firm's country, first found wins:
    (``CompanyFinder(default_country)``; the actor stage passes
    ``[actors] company_default_country``, "USA" unless set to "").
 
-Otherwise the firm has no country (code ``BUS``). Matching is a handful of
+Otherwise it takes the country of a placed firm that owns it ("Acme Plc's X
+unit", "Acme Plc said its subsidiary X"), or has none (code ``BUS``). Matching is a handful of
 precompiled regular expressions per sentence; country cues are looked up in
 the dictionary hits the actor stage already has (``Cue``).
 """
@@ -91,6 +93,15 @@ BEFORE_RE = re.compile(
     r"(?P<link>['’]s|-based)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}"
     r"(?:(?:unit|subsidiary|affiliate|firm|company|group|bank|concern|consortium|maker|"
     r"makers|producer|house|arm|carrier|airline|insurer)[ \t]*,[ \t]*)?<?")
+# After a name, an apposition that places it: "X Ltd, a Toronto gold producer,",
+# "<X>, a Malaysian insurance company", "X Inc, a Tokyo-based maker of …".
+APPOSITION_RE = re.compile(r">?(?:[ \t]*<[A-Z0-9&.]{1,10}>)?,[ \t]+(?:a|an|the)[ \t]+")
+APPOSITION_TAIL_RE = re.compile(
+    r"(?:['’]s|-based)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}"
+    r"(?:company|companies|firm|concern|group|maker|producer|bank|unit|subsidiary|affiliate|"
+    r"insurer|carrier|airline|manufacturer|retailer|distributor|operator|developer|utility|"
+    r"conglomerate|brokerage|corporation|chain|publisher|refiner|miner|trader|partnership|"
+    r"fund|house|builder|supplier|exporter|importer|shipper|holding)(?![\w-])")
 # Words that show the gap is a clause, not a description ("Japan to buy X Corp").
 GAP_FUNCTION_RE = re.compile(
     r"(?<![\w-])(?:to|and|or|from|with|by|for|in|on|at|the|a|an|of|that|it|its|their|is|"
@@ -254,6 +265,8 @@ class CompanyFinder:
             if e - s < 3:
                 continue
             company, cue = self._company(text, s, e, end, bracketed, cues, tags)
+            if not company.country and companies:
+                company = _owned(text, company, companies)
             companies.append(company)
             if cue is not None:
                 used.append(cue)
@@ -337,6 +350,12 @@ class CompanyFinder:
             c = next((c for c in places if c.start == after.end()), None)
             if c is not None:
                 return c.country, "place", (c.start, c.end)
+        appos = APPOSITION_RE.match(text, e)
+        if appos is not None:
+            # "X Ltd, a Toronto gold producer, said": the description places it
+            c = next((c for c in places if c.start == appos.end()), None)
+            if c is not None and APPOSITION_TAIL_RE.match(text, c.end) is not None:
+                return c.country, "place", (c.start, c.end)
         for c in reversed(places):
             if c.end > s:
                 continue
@@ -349,6 +368,29 @@ class CompanyFinder:
                 return c.country, "place", (c.start, c.end)
             break
         return "", "", None
+
+
+def _owned(text: str, firm: Company, before: Sequence[Company]) -> Company:
+    """A firm nothing else places takes the country of the firm that owns it:
+    "Acme Plc's Zenith SA unit", "Acme Plc said its subsidiary Zenith SA …" (the
+    nearest firm before "its"). A default country is no evidence to pass on."""
+    owner = before[-1]
+    lead = firm.start - (text[firm.start - 1 : firm.start] == "<")
+    gap = text[owner.outer[1] if owner.outer else owner.end : lead]
+    if not owner.country or owner.source == "default" or not (OWNER_POSSESSIVE_RE.fullmatch(gap) or
+                                 OWNER_ITS_RE.search(gap)):
+        return firm
+    return Company(firm.start, firm.end, firm.name, owner.country, "owner", firm.form,
+                   firm.ticker, firm.outer)
+
+
+#: right between an owner and its firm: "Acme Plc's Zenith …", "Acme Plc's wholly owned Zenith"
+OWNER_POSSESSIVE_RE = re.compile(r">?['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}")
+#: right before a firm: "… its (wholly owned) subsidiary Zenith …", "its unit, Zenith",
+#: "its 97.7-pct owned subsidiary <Zenith>"
+OWNER_ITS_RE = re.compile(
+    r"(?<![\w-])its[ \t]+(?:[a-z0-9][\w.-]*[ \t]+){0,3}(?:subsidiary|unit|affiliate|arm|"
+    r"division)[ \t]*,?[ \t]*$")
 
 
 def _strip_end(text: str, s: int, e: int) -> int:

@@ -50,10 +50,17 @@ def subject(c: SentenceCoder, s: SentenceView, t: Trigger, floor: int, allow_obl
             # the reporter before the comma is not the clause's actor
             return None
         if c.lang == "en" and reported_clause and s.mention_at[i] < 0 and \
-                c.lex.is_(s.words[i], "attrib") and _own_subject(c, s, i + 1, first):
-            # "an official said the rise of the yen has hit Japan": the reported
-            # clause has a subject of its own, and it is no actor
-            return None
+                c.lex.is_(s.words[i], "attrib"):
+            if _own_subject(c, s, i + 1, first):
+                # "an official said the rise of the yen has hit Japan": the reported
+                # clause has a subject of its own, and it is no actor
+                return None
+            j = _aside_open(c, s, i - 1, floor)
+            if j is not None:
+                # "Acme Inc, a Houston firm with a stake in Zenith Corp, said it has
+                # had talks with …": the reporter stands before the aside
+                i, lowest = j, max(floor, j - reach)
+                continue
         if s.words[i] == "," and c.lang == "en":
             j = _relative_open(c, s, i, floor)
             if j is not None:
@@ -82,6 +89,13 @@ def subject(c: SentenceCoder, s: SentenceView, t: Trigger, floor: int, allow_obl
             if j < 0 or not s.tokens[j].text[:1].isupper():
                 return None
         k = s.mention_at[i]
+        if k >= 0 and i == s.m_first[k] and c.lang == "en" and reported_clause:
+            said = _pronoun_partner(c, s, s.m_first[s.group[k][0]], floor)
+            if said is not None:
+                # "Acme said it and Zenith Corp have agreed to …": the pronoun, the
+                # reporter, leads the reported clause's subject
+                i, lowest = said, max(floor, said - reach)
+                continue
         if k >= 0 and i == s.m_first[k]:
             lead = s.group[k][0]
             if allow_oblique or not oblique(c, s, lead) or \
@@ -100,6 +114,8 @@ def _own_subject(c: SentenceCoder, s: SentenceView, lo: int, hi: int) -> bool:
     """Words ``lo..hi-1`` (between a reporting verb and a verb) hold a noun: the
     reported clause's own subject ("said the rise … has hit"), not only time
     words, pronouns, auxiliaries or a complementiser ("said on Monday it would")."""
+    if _pronoun_partner(c, s, lo + 2, lo - 1) == lo - 1:
+        return False  # "said it and the management of Y have agreed": it leads
     for j in range(lo, hi):
         w = s.words[j]
         if c.lex.is_(w, "aux") or c.lex.is_(w, "vaux") or (
@@ -111,6 +127,42 @@ def _own_subject(c: SentenceCoder, s: SentenceView, lo: int, hi: int) -> bool:
             continue
         return True
     return False
+
+
+def _aside_open(c: SentenceCoder, s: SentenceView, close: int, floor: int) -> int | None:
+    """English: the comma that opens an aside closed by the comma at ``close``
+    right before a reporting verb ("X Corp, a unit of Y Inc, said"), when an actor
+    other than a person ends right before it; None otherwise."""
+    if close <= floor or s.words[close] != "," or s.mention_at[close] >= 0:
+        return None
+    for j in range(close - 1, max(floor, close - ASIDE_WINDOW), -1):
+        if s.words[j] == ",":
+            head = s.mention_at[j - 1] if j > floor else -1
+            # (a person's aside keeps its role: "Kenzo Oshima, the UN relief
+            # coordinator, said" is coded by the role, see _appositive_head)
+            return j if head >= 0 and s.mentions[head].kind != "person" else None
+        if is_stop(c, s, j) or s.words[j] in (";", ":", "."):
+            return None
+    return None
+
+
+def _pronoun_partner(c: SentenceCoder, s: SentenceView, start: int, floor: int) -> int | None:
+    """English: the reporting verb of "said it and (the management of) Y": the
+    words right before ``start`` are an attribution verb, a pronoun and "and"
+    (determiners after it), so the pronoun (the reporter) is the first of the
+    reported clause's coordinated subjects; None otherwise."""
+    j = start - 1
+    while j > floor and s.mention_at[j] < 0 and c.lex.is_(s.words[j], "det"):
+        j -= 1
+    if j - 2 < floor or s.words[j] != "and" or s.mention_at[j - 1] >= 0 or \
+            s.words[j - 1] not in PARTNER_PRONOUNS or s.mention_at[j - 2] >= 0 or \
+            not c.lex.is_(s.words[j - 2], "attrib"):
+        return None
+    return j - 2
+
+
+#: pronouns that stand for a reporter coordinated with another subject ("said it and Y")
+PARTNER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 def _relative_open(c: SentenceCoder, s: SentenceView, close: int, lowest: int) -> int | None:
