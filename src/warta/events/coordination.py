@@ -11,7 +11,7 @@ from .actor_types import is_weak
 from .cameo_roots import RECIPROCAL_ROOTS
 from .roles import fronted_attribution, new_clause_subject
 from .sentence_view import SentenceView
-from .word_readings import is_stop, verb_like
+from .word_readings import is_stop, np_word, verb_like
 
 if TYPE_CHECKING:  # (the engine imports this module)
     from .engine import SentenceCoder
@@ -103,6 +103,12 @@ def event_pairs(c: SentenceCoder, s: SentenceView, t: Trigger, sources: list[Men
     p = t.pattern
     pairs: list[tuple[Mention, Mention | None]] = []
     symmetric = "sym" in p.flags or c.lang == "en" and p.code[:2] in RECIPROCAL_ROOTS
+    if c.lang == "en" and targets == [None] and symmetric and len(sources) == 1:
+        # "Toshiba said it and General Electric have agreed to …": the pronoun is
+        # the speaker (the source found); the actor coordinated with it is the partner
+        partner = _pronoun_partner(c, s, t)
+        if partner is not None and sources[0] is not None and partner is not sources[0]:
+            sources = sources + [partner]
     if targets == [None] and symmetric and len(sources) > 1 and \
             _near(c, s, sources[-1], t):
         # ("Pakistan and India resumed talks": a meeting of coordinated subjects is
@@ -126,11 +132,41 @@ def event_pairs(c: SentenceCoder, s: SentenceView, t: Trigger, sources: list[Men
     return pairs
 
 
+#: pronouns that a partner can be coordinated with ("it and X", "they and X")
+_PARTNER_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _pronoun_partner(c: SentenceCoder, s: SentenceView, t: Trigger) -> Mention | None:
+    """English: the actor in "it and <actor> have signed …" right before the trigger."""
+    k = next((k for k in range(len(s.mentions) - 1, -1, -1)
+              if s.m_last[k] < t.first), None)
+    if k is None or not _near(c, s, s.mentions[k], t):
+        return None
+    j = s.m_first[k] - 1
+    n = 0  # "it and joint venture partner X", "it and its subsidiary, X"
+    while j > 1 and n < 4 and s.words[j] != "and" and s.mention_at[j] < 0 and \
+            (s.words[j] == "," or np_word(c, s, j) or c.lex.is_(s.words[j], "det")):
+        j, n = j - 1, n + 1
+    if j < 1 or s.words[j] != "and" or s.words[j - 1] not in _PARTNER_PRONOUNS:
+        return None
+    return s.mentions[k]
+
+
+#: how long (tokens) an apposition between a coordinated subject and its verb may be
+APPOSITION_REACH = 12
+
+
 def _near(c: SentenceCoder, s: SentenceView, m: Mention | None, t: Trigger) -> bool:
     """Coordinated subjects act on each other only as the verb's own subject."""
     if m is None or c.lang == "en" and m.end > s.tokens[t.first].start:
         return False  # ("attended by France, Germany and Italy": a passive's agents)
     gap = [i for i in range(t.first) if s.tokens[i].start >= m.end]
+    if c.lang == "en" and gap and s.words[gap[0]] == ",":
+        # "A and B, a unit of C, have agreed to …": an apposition closed by a
+        # comma stands between the last subject and its verb
+        close = next((n for n in range(1, len(gap)) if s.words[gap[n]] == ","), None)
+        if close is not None and close <= APPOSITION_REACH:
+            gap = gap[close + 1:]
     return len(gap) <= 4
 
 

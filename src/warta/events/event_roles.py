@@ -75,6 +75,11 @@ def event_roles(c: SentenceCoder, s: SentenceView, t: Trigger,
             if tgt_k is None or tgt_k == author:
                 tgt_k = src_k if src_k not in (None, SPEAKER) else None
             src_k, inferred = author, True
+    if c.lang == "en" and tgt_k is not None and src_k not in (None, SPEAKER) and \
+            _visitor_after(c, s, t, tgt_k):
+        # "Deng told visiting U.S. Secretary of State Shultz …": the actor after
+        # the attributive "visiting" is the visitor, the clause's subject its host
+        src_k, tgt_k, inferred = tgt_k, src_k, True
     speaker = quote[2] if quote else None
     if src_k == SPEAKER:
         verbal = t.pattern.code[:2] in VERBAL_ROOTS or "verbal" in t.pattern.flags
@@ -97,6 +102,25 @@ def event_roles(c: SentenceCoder, s: SentenceView, t: Trigger,
         [s.mentions[m] for m in s.group[tgt_k] if not excepted(c, s, m)]
         if tgt_k is not None else [None])
     return sources, targets or [None], inferred
+
+
+def _visitor_after(c: SentenceCoder, s: SentenceView, t: Trigger, k: int) -> bool:
+    """English: the trigger is an attributive "visiting" (after a verb, a
+    determiner, a comma or "and") and mention ``k`` is the noun phrase it
+    modifies ("told visiting French Foreign Minister X", "the visiting X")."""
+    if s.words[t.first] != "visiting" or t.last != t.first or t.first == 0 or \
+            t.pattern.code[:2] != "04":
+        return False
+    prev = s.words[t.first - 1]
+    if s.mentions[k].kind in ("country", "place", "pronoun") or not (
+            c.lex.is_(prev, "det") or prev in (",", "and") or
+            prev.isalpha() and prev.islower() and not prev.endswith("ly") and not any(
+                c.lex.is_(prev, cls) for cls in ("aux", "prep", "pron", "comp", "coord"))):
+        return False  # ("was visiting France": the verb and its object)
+    # only title words between "visiting" and the visitor's name ("U.S. Secretary
+    # of State")
+    return all(s.tokens[j].text[:1].isupper() or s.words[j] in ("of", "for")
+               for j in range(t.last + 1, s.m_first[k])) and s.m_first[k] - t.last <= 8
 
 
 #: English words that leave the actors after them out ("all members except Britain")

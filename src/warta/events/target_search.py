@@ -81,7 +81,7 @@ def target(c: SentenceCoder, s: SentenceView, t: Trigger,
             i = s.m_last[k] + 1
             continue
         lo = max(t.last + 1, i - PREP_REACH - 1, origin)
-        before = {s.words[j] for j in range(lo, i)}
+        before = {s.words[j] for j in range(lo, i) if not _in_title(c, s, j, i)}
         if p.code[:2] == "04" and s.words[i - 1] == "from":
             # "arrived from Helsinki aboard a …": the origin, not the host
             i = origin = s.m_last[k] + 1
@@ -130,6 +130,15 @@ def target(c: SentenceCoder, s: SentenceView, t: Trigger,
     if weak is None and nominal is None:
         return addressee, possessor
     return (weak if weak is not None else nominal), possessor
+
+
+def _in_title(c: SentenceCoder, s: SentenceView, j: int, i: int) -> bool:
+    """English: the preposition at ``j`` is inside a capitalised title that runs on
+    to the name at ``i`` ("Secretary of State George Shultz", "Minister for
+    Economic Affairs X"), not a phrase that governs the name."""
+    return c.lang == "en" and 0 < j and s.words[j] in ("of", "for") and \
+        s.tokens[j - 1].text[:1].isupper() and all(
+            s.tokens[n].text[:1].isupper() for n in range(j + 1, i)) and j + 1 < i
 
 
 #: how far (tokens) after the comma that opens an aside a trigger in it may stand

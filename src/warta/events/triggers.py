@@ -12,7 +12,7 @@ from .false_triggers import english_name, noun_modifier, noun_position, proper_n
 from .pattern_lookup import word_entries
 from .patterns import Entry, Pattern, WordEntries
 from .sentence_view import SentenceView
-from .word_readings import verb_like
+from .word_readings import modifier, np_word, verb_like
 
 if TYPE_CHECKING:  # (the engine imports this module)
     from .engine import SentenceCoder
@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # (the engine imports this module)
 
 #: how far (tokens) after the head its ``after`` words may stand
 AFTER_GAP = 4
+#: further tokens allowed when they are all words of one noun phrase ("signed a
+#: 30 mln dlr bullet loan agreement", "a five-year defence and economic agreement")
+NP_GAP_EXTRA = 4
 
 
 @dataclass(slots=True)
@@ -129,7 +132,7 @@ def _after_matches(c: SentenceCoder, s: SentenceView, i: int,
     owner = -1  # where an actor that opens the object ended ("a U.S. proposal")
     stops, words, after = c.stops, s.words, entries.after
     simple = not entries.prefix_lens and c.lang != "id"  # one dict look-up a word
-    for j in range(i + 1, min(len(words), i + 3 + AFTER_GAP)):
+    for j in range(i + 1, min(len(words), i + 3 + AFTER_GAP + NP_GAP_EXTRA)):
         k = s.mention_at[j]
         if c.lang == "id" and k >= 0 and s.m_first[k] == i + 1 and \
                 s.mentions[k].kind != "agent" and j <= s.m_last[k]:
@@ -160,7 +163,9 @@ def _after_matches(c: SentenceCoder, s: SentenceView, i: int,
         for entry, phrase in candidates:
             p = entry.pattern
             head_last = i + len(p.head) - 1
-            if id(entry) in seen or not head_last < j <= head_last + 1 + AFTER_GAP:
+            if id(entry) in seen or not head_last < j <= head_last + 1 + AFTER_GAP and not (
+                    head_last + 1 + AFTER_GAP < j <= head_last + 1 + AFTER_GAP + NP_GAP_EXTRA
+                    and _noun_phrase_run(c, s, head_last + 1, j)):
                 continue
             if 0 <= owner < j and p.code[:2] in OWNED_ROOTS:
                 continue  # "planted the Iraqi bombs": the bombs' owner is no target
@@ -174,6 +179,23 @@ def _after_matches(c: SentenceCoder, s: SentenceView, i: int,
             out.append(Trigger(entry, i, j + len(phrase) - 1,
                                len(p.head) + weight * len(phrase)))
     return out
+
+
+def _noun_phrase_run(c: SentenceCoder, s: SentenceView, lo: int, hi: int) -> bool:
+    """Words ``lo..hi-1`` are the premodifiers of one noun: determiners, numbers,
+    hyphenated or plain nouns and adjectives, and "and" between two of them."""
+    for j in range(lo, hi):
+        w = s.words[j]
+        if s.mention_at[j] >= 0:
+            return False
+        if w == "and" and lo < j < hi - 1:
+            continue
+        if modifier(c, w) or np_word(c, s, j) or w == "-" or \
+                "-" in w and w.replace("-", "").isalnum() or \
+                w.replace(".", "").replace(",", "").isdigit():
+            continue
+        return False
+    return True
 
 
 def _first_object(c: SentenceCoder, s: SentenceView, i: int, k: int) -> bool:
