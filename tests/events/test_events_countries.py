@@ -141,3 +141,12 @@ def test_an_igo_region_is_not_lent_to_agents():
     resolved = resolve_countries([eu, troops], text, "")
     assert resolved[1].code == "MIL"
     assert dominant_country([eu]) == ""
+
+
+def test_a_country_that_names_a_currency_is_no_event_actor(coding_pipeline):
+    from warta.model import Article
+
+    art = coding_pipeline(Article(url="test://currency", language="en",
+                                  text="Taiwan's central bank intervened to support the "
+                                       "U.S. dollar."))
+    assert all(not e.target or e.target.text != "U.S." for e in art.events)

@@ -31,6 +31,16 @@ from .dictionary import (
 )
 from .matcher import Hit
 
+#: a currency right after a country word: "U.S. dollar", "Taiwan dollars", "U.S. dlrs"
+_MONEY = re.compile(r"\s*(?:dollars?|dlrs?|francs?|yen|yuan|pesos?|rupees?)\b",
+                    re.IGNORECASE)
+
+
+def names_currency(m: Mention, text: str) -> bool:
+    """``m`` is a country word that only names a currency ("the U.S. dollar",
+    "Taiwan dollars"): it lends no country to a role and is no actor of an event."""
+    return bool(text) and _MONEY.match(text, m.end) is not None
+
 # Between two words of one role phrase only spaces, a possessive or the
 # brackets of an abbreviation may stand ("Gubernur Jawa Tengah (Jateng)").
 GAP_RE = re.compile(r"\s*(?:['’]s|ke-?\d+)?\s*")  # "Presiden ke-7 RI"

@@ -37,6 +37,7 @@ from .compose import (
     GroupContext,
     compose_group,
     groups,
+    names_currency,
     speaker,
     speaker_before,
     with_code,
@@ -472,7 +473,8 @@ def context_countries(composed: list[Composed], text: str, home: str,
             continue
         country = _linked_after(after, c.mention.end, text) or \
             next((out[i].mention.country for i in reversed(prior)
-                  if _has_country(out[i].mention)), "")
+                  if _has_country(out[i].mention)
+                  and not names_currency(out[i].mention, text)), "")
         if not country and c.mention.method in PRIVATE_METHODS:
             # a private person: of the country the article is about, not the
             # home country of unmarked officials ("Musk" in Indonesian news)

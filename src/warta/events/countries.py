@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..actors.compose import names_currency
 from ..model import Mention
 
 #: codes that stand on their own without a country (international actors)
@@ -43,9 +44,6 @@ METHOD = "event-context-country"
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|di|dekat)\b", re.IGNORECASE)
 #: the end of a clause or a phrase between them ("…; ", "people, compared to … in X")
 _CLAUSE_END = re.compile(r"[;:,]")
-#: a currency right after a country word: "U.S. dollar", "Taiwan dollars", "U.S. dlrs"
-_MONEY = re.compile(r"\s*(?:dollars?|dlrs?|francs?|yen|yuan|pesos?|rupees?)\b",
-                    re.IGNORECASE)
 
 
 def needs_country(m: Mention) -> bool:
@@ -70,16 +68,12 @@ def dominant_country(mentions: Sequence[Mention], text: str = "") -> str:
     the country named first. With the article ``text``, a country that only names a
     currency ("the U.S. dollar", "against the U.S. Dollar") does not count: in
     wire copy about Taiwan's exchange rate it outnumbered Taiwan."""
-    actors = [m for m in mentions if has_country(m) and not _currency(m, text)]
+    actors = [m for m in mentions if has_country(m) and not names_currency(m, text)]
     counts = Counter(m.country for m in actors)
     if not counts:
         return ""
     best = max(counts.values())
     return next(m.country for m in actors if counts[m.country] == best)
-
-
-def _currency(m: Mention, text: str) -> bool:
-    return bool(text) and _MONEY.match(text, m.end) is not None
 
 
 def with_country(m: Mention, country: str) -> Mention:

@@ -16,7 +16,7 @@ from ..model import Article, Event, Mention, Quote, Sentence, Token
 from ..packs import pack_file
 from ..settings import Settings
 from .codebook import Codebook
-from .countries import dominant_country, resolve_countries
+from .countries import dominant_country, names_currency, resolve_countries
 from .engine import Coded, SentenceCoder
 from .modality import ActorShifts, Lexicon, Shifts
 from .patterns import PatternSet
@@ -77,7 +77,9 @@ class EventStage:
         previous: Mention | None = None  # the actor the sentence before was about
         enforcer: Mention | None = None  # the law-enforcement body named last
         for sentence in article.sentences:
-            mentions = sorted(by_sentence.get(sentence.index, ()), key=lambda m: m.start)
+            mentions = sorted((m for m in by_sentence.get(sentence.index, ())
+                               if m.kind != "country" or not names_currency(m, article.text)),
+                              key=lambda m: m.start)
             if not mentions:
                 previous = None
                 continue
