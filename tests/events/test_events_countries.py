@@ -150,3 +150,12 @@ def test_a_country_that_names_a_currency_is_no_event_actor(coding_pipeline):
                                   text="Taiwan's central bank intervened to support the "
                                        "U.S. dollar."))
     assert all(not e.target or e.target.text != "U.S." for e in art.events)
+
+
+def test_a_country_that_names_a_currency_lends_no_country_to_a_role(coding_pipeline):
+    from warta.model import Article
+
+    art = coding_pipeline(Article(url="test://currency-role", language="en",
+                                  text="Taiwan will not let the Taiwan dollar rise against "
+                                       "the U.S. dollar, officials said."))
+    assert {m.code for m in art.mentions if m.text == "officials"} == {"TWNGOV"}
