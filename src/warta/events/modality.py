@@ -144,7 +144,10 @@ def _load_shifts(codebook: Codebook) -> Shifts:
 
 class ActorShifts:
     """Code changes by the source actor's type (18x non-state vs 19x armed forces;
-    a firm's agreement is a business deal, 061)."""
+    a firm's agreement is a business deal, 061). A row whose roles are ``*``
+    applies to every actor: a pattern may give a code that only marks its phrase
+    (``06``: "agreed to cooperate with", a firm's deal or anyone else's 030),
+    which the table then resolves."""
 
     def __init__(self, rows: dict[str, list[tuple[frozenset[str], str]]]) -> None:
         self._rows = rows
@@ -157,7 +160,9 @@ class ActorShifts:
         for roles, new in self._rows.get(code, ()):
             # "!GOV": the row does not apply to such an actor (a central bank is a
             # state body and a bank, GOVBUS: its agreements are not business deals)
-            if roles & types and not any(r[1:] in types for r in roles if r[0] == "!"):
+            # "*": every actor (the code a row gives when no typed row applies)
+            if ("*" in roles or roles & types) and \
+                    not any(r[1:] in types for r in roles if r[0] == "!"):
                 return new
         return code
 

@@ -32,6 +32,15 @@ def passive(c: SentenceCoder, s: SentenceView, t: Trigger) -> bool:
     return t.first > 0 and s.mention_at[t.first - 1] >= 0 and reduced_relative(c, s, t, -1)
 
 
+def _gives(c: SentenceCoder, s: SentenceView, t: Trigger) -> bool:
+    """The trigger gives something to its object ("award a contract to",
+    "grant a licence to", "give aid to"): in the passive its giver may follow
+    ``from`` as well as ``by`` ("was awarded a contract from the U.S. Navy")."""
+    p = t.pattern
+    return c.lex.is_(s.words[t.first], "ditransitive") or \
+        p.code[:2] in ("06", "07") and "to" in p.target
+
+
 def passive_agent(c: SentenceCoder, s: SentenceView, t: Trigger) -> int | None:
     """Agent of a passive: ``oleh X`` / ``by X``, or (id) ``diserang Rusia``."""
     nxt = t.last + 1
@@ -40,10 +49,11 @@ def passive_agent(c: SentenceCoder, s: SentenceView, t: Trigger) -> int | None:
         k = s.mention_at[nxt]
         return k if s.m_first[k] == nxt else None
     stop = min(len(s.tokens), t.last + 1 + TARGET_WINDOW)
+    giving = c.lang == "en" and _gives(c, s, t)
     for i in range(t.last + 1, stop):
         if is_stop(c, s, i):
             return None
-        if c.lex.is_(s.words[i], "agent"):
+        if c.lex.is_(s.words[i], "agent") or giving and c.lex.is_(s.words[i], "fromprep"):
             for j in range(i + 1, min(stop, i + 4)):
                 if s.mention_at[j] >= 0:
                     return s.mention_at[j]
