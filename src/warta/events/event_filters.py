@@ -114,14 +114,38 @@ def drop_statements(events: list[Coded]) -> list[Coded]:
     return [e for e in events if not (e.code.startswith("01") and id(e.source) in acting)]
 
 
+#: roots whose verb takes an event as its content ("called for sanctions against
+#: Japan", "opposed plans to merge with X", "claim ambition is obstructing Y")
+_CONTENT_TAKING = frozenset({"02", "03", "10", "11", "12", "16"})
+#: at most this many tokens from such a verb to the event it takes as content
+_CONTENT_GAP = 8
+#: speech acts of their own, never such content ("deplored X and urged Y to …")
+_OWN_CLAUSE = frozenset({"02", "10", "11"})
+
+
+def _pair(e: Coded) -> tuple:
+    return (e.source.start, e.source.country,
+            e.target.start if e.target else -1, e.target.country if e.target else "")
+
+
 def dedupe(events: list[Coded]) -> list[Coded]:
-    """The events without repeats of one code, source and target."""
+    """The events without repeats of one code, source and target; and without a
+    second root for the same source and target right after a verb that takes an
+    event as its content (one event per clause, as CAMEO coders record it)."""
     seen: set[tuple] = set()
+    heads: dict[tuple, int] = {}  # pair -> last token of its content-taking trigger
     out = []
     for e in events:
+        pair = _pair(e)
+        head = heads.get(pair)
+        if e.target is not None and head is not None and e.code[:2] not in _OWN_CLAUSE and \
+                0 < e.trigger.first - head <= _CONTENT_GAP and \
+                all(o.code[:2] != e.code[:2] for o in out if _pair(o) == pair):
+            continue
+        if e.target is not None and e.code[:2] in _CONTENT_TAKING and pair not in heads:
+            heads[pair] = e.trigger.last
         # (by country as well as place: "the two countries" is two actors at one place)
-        key = (e.code, e.source.start, e.source.country,
-               e.target.start if e.target else -1, e.target.country if e.target else "")
+        key = (e.code, *pair)
         if key not in seen:
             seen.add(key)
             out.append(e)
