@@ -4,11 +4,9 @@ construction common in Indonesian political news and fails without its row."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from id_helpers import run_id
 
-from warta.errors import StageError
 from warta.events.evaluate import predicted_triples
 from warta.model import Article
 
@@ -19,14 +17,7 @@ def pipeline(coding_pipeline):
 
 
 def run(pipeline, text: str) -> Article:
-    article = Article(url="test://id-pack/" + str(abs(hash(text))), text=text, language="id",
-                      published=datetime(2025, 10, 20))
-    try:
-        return pipeline(article)
-    except StageError as exc:
-        if exc.stage == "events":
-            raise
-        pytest.skip(f"an earlier stage failed: {exc}")
+    return run_id(pipeline, text, "test://id-pack/")
 
 
 def roots(pipeline, text: str) -> set[str]:
