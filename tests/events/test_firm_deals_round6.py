@@ -64,3 +64,9 @@ def test_passive_given_contract_by_a_firm(pipe):
     got = events(pipe, "Acme Widgets Inc was given a contract by Japan's Mitsui and Co "
                        "to supply steel.")
     assert ("JPN", "USA", "061") in got
+
+
+def test_active_award_passes_the_named_recipient(pipe):
+    got = events(pipe, "The French government awarded Acme Widgets Inc a contract to "
+                       "build radios.")
+    assert ("FRA", "USA", "061") in got
