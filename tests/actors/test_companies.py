@@ -175,3 +175,18 @@ def test_a_firm_nothing_places_takes_its_owners_country(mentions: Run, text: str
     # a firm placed by its own cue keeps it
     ms = mentions(text.replace("Lines SA", "Lines SpA"), "en")
     assert find(ms, "Kestrel Lines SpA").code == "ITABUS"
+
+
+def test_an_unknown_word_class_names_the_file_and_line(tmp_path) -> None:
+    import shutil
+
+    from warta.actors.companies import WORDS_FILE
+    from warta.errors import DataFileError
+    from warta.packs import DATA_ROOT
+
+    for name in ("company_legal_forms.tsv", "company_exchanges.tsv", WORDS_FILE):
+        shutil.copy(DATA_ROOT / name, tmp_path / name)
+    with (tmp_path / WORDS_FILE).open("a", encoding="utf-8") as fh:
+        fh.write("Holdings\tnoun_of_firms\n")
+    with pytest.raises(DataFileError, match=WORDS_FILE):
+        load_tables.__wrapped__(tmp_path)

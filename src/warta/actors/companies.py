@@ -62,6 +62,8 @@ METHOD = "company"
 CONFIDENCE = 0.6
 FORMS_FILE = "company_legal_forms.tsv"
 EXCHANGES_FILE = "company_exchanges.tsv"
+WORDS_FILE = "company_words.tsv"
+WORD_CLASSES = ("of_head", "not_name", "before_noun", "apposition_noun", "clause_word")
 
 # One word of a name: a capitalised word (hyphens and inner apostrophes, not a
 # possessive "'s"), an initialism ("A.B.C."), a number or an ampersand.
@@ -71,42 +73,12 @@ _LINK = r"(?:of|and|&|de|del|della|di|des|du|la|le|van|von|der|et|y|for|on)"
 _GAP = r"[ \t]+"
 TICKER_RE = re.compile(r"<([A-Z0-9&]{1,7})(?:\.([A-Z]{1,2}))?>")
 ANGLE_RE = re.compile(r"<([^<>\n]{2,90})>")
-#: the part of a name before "of" that stays with it ("Bank of New York Co")
-OF_HEADS = frozenset({
-    "Bank", "Banco", "Banca", "Banque", "Trust", "Society", "Insurance", "Assurance",
-    "Company", "Corporation", "Corp", "Co", "Ltd", "Inc", "Group", "Industries",
-    "Savings", "Association", "Institute", "Commerce", "Exchange", "Fund"})
-#: capitalised words that open a sentence or a phrase, not a name
-STOP_WORDS = frozenset({
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "And", "But",
-    "Its", "It", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "Both",
-    "Unit", "Units", "Subsidiary", "Affiliate", "Shares", "Stock", "Chairman", "President",
-    "Director", "Officials", "Sources", "When", "While", "After", "Before", "Under",
-    "Under-Secretary", "Secretary", "Minister", "Mr", "Mrs", "Ms", "Dr", "Also", "Of",
-    "U.S.", "Said", "Says", "If", "As", "Some", "All", "Other", "New", "Then"})
 # Right after a name: "of (the) <place>", "(<place>)".
 OF_AFTER_RE = re.compile(r",?[ \t]+of[ \t]+(?:the[ \t]+)?")
 PAREN_AFTER_RE = re.compile(r"[ \t]*\(")
-# Right before a name: "<place>'s (biggest state mining) firm, ", "<place>-based ",
-# "<demonym> (oil) group ", "<country> unit, " (a description, no clause).
-BEFORE_RE = re.compile(
-    r"(?P<link>['’]s|-based)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}"
-    r"(?:(?:unit|subsidiary|affiliate|firm|company|group|bank|concern|consortium|maker|"
-    r"makers|producer|house|arm|carrier|airline|insurer)[ \t]*,[ \t]*)?<?")
-# After a name, an apposition that places it: "X Ltd, a Toronto gold producer,",
-# "<X>, a Malaysian insurance company", "X Inc, a Tokyo-based maker of …".
+# After a name, the start of an apposition: "X Ltd, a Toronto gold producer,",
+# "<X>, a Malaysian insurance company" (its firm noun: Tables.apposition_tail).
 APPOSITION_RE = re.compile(r">?(?:[ \t]*<[A-Z0-9&.]{1,10}>)?,[ \t]+(?:a|an|the)[ \t]+")
-APPOSITION_TAIL_RE = re.compile(
-    r"(?:['’]s|-based)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}"
-    r"(?:company|companies|firm|concern|group|maker|producer|bank|unit|subsidiary|affiliate|"
-    r"insurer|carrier|airline|manufacturer|retailer|distributor|operator|developer|utility|"
-    r"conglomerate|brokerage|corporation|chain|publisher|refiner|miner|trader|partnership|"
-    r"fund|house|builder|supplier|exporter|importer|shipper|holding)(?![\w-])")
-# Words that show the gap is a clause, not a description ("Japan to buy X Corp").
-GAP_FUNCTION_RE = re.compile(
-    r"(?<![\w-])(?:to|and|or|from|with|by|for|in|on|at|the|a|an|of|that|it|its|their|is|"
-    r"are|was|were|will|would|has|have|had|said|says|say|than|as|against|over|into|about|"
-    r"after|before|under|between|among|through|during|via|per|but|not|no|[a-z]+ed)\b")
 # Between a name and its ticker tag.
 TAG_GAP_RE = re.compile(r"\.?(?:['’]s)?[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?")
 # Up to five name words right before a ticker tag ("Orlane-Dumas <ORDU.PA>").
@@ -153,6 +125,15 @@ class Tables:
     forms: Mapping[str, str]  # suffix form (no final dot) -> country or ""
     prefixes: Mapping[str, str]
     exchanges: Mapping[str, str]  # RIC suffix -> country
+    of_heads: frozenset[str]  # name words "of" may follow inside a name ("Bank of …")
+    not_names: frozenset[str]  # capitalised words that open a phrase, not a name
+    #: right before a name: "<place>'s (biggest state mining) firm, ", "<place>-based ",
+    #: "<demonym> (oil) group " (a description, no clause)
+    before: re.Pattern[str]
+    #: the rest of an apposition after its place: "… gold producer", "-based maker"
+    apposition_tail: re.Pattern[str]
+    #: words that show the gap before a name is a clause ("Japan to buy X Corp")
+    clause: re.Pattern[str]
 
 
 def _bare(form: str) -> str:
@@ -171,7 +152,20 @@ def load_tables(root: Path = DATA_ROOT) -> Tables:
         table[_bare(row["form"]).rstrip(".")] = row.get("country", "")
     exchanges = {row["suffix"]: row["country"]
                  for _, row in read_tsv(root / EXCHANGES_FILE, ("suffix", "country"))}
-    return Tables(forms, prefixes, exchanges)
+    words: dict[str, list[str]] = {c: [] for c in WORD_CLASSES}
+    for n, row in read_tsv(root / WORDS_FILE, ("word", "class")):
+        if row["class"] not in words:
+            raise DataFileError(str(root / WORDS_FILE), f"unknown class {row['class']!r}", n)
+        words[row["class"]].append(row["word"])
+    before = re.compile(
+        r"(?P<link>['’]s|-based)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}"
+        r"(?:(?:" + "|".join(words["before_noun"]) + r")[ \t]*,[ \t]*)?<?")
+    apposition_tail = re.compile(
+        r"(?:['’]s|-based)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}"
+        r"(?:" + "|".join(words["apposition_noun"]) + r")(?![\w-])")
+    clause = re.compile(r"(?<![\w-])(?:" + "|".join(words["clause_word"]) + r"|[a-z]+ed)\b")
+    return Tables(forms, prefixes, exchanges, frozenset(words["of_head"]),
+                  frozenset(words["not_name"]), before, apposition_tail, clause)
 
 
 def _form_alternation(forms: Sequence[str]) -> str:
@@ -278,16 +272,17 @@ class CompanyFinder:
         k = 0
         while k < len(words) - 1:
             w = words[k].group()
-            if w in STOP_WORDS or w.lower() in {"of", "and", "&"} or w.endswith("-based"):
+            if w in self.tables.not_names or w.lower() in {"of", "and", "&"} or \
+                    w.endswith("-based"):
                 k += 1
                 continue
             nxt = words[k + 1].group() if k + 1 < len(words) else ""
-            if nxt == "of" and w not in OF_HEADS and k + 2 < len(words) - 1:
+            if nxt == "of" and w not in self.tables.of_heads and k + 2 < len(words) - 1:
                 k += 2  # "Chairman of X Inc", "Unit of X Corp"
                 continue
             break
         for j in range(len(words) - 2, k, -1):  # "Tom Reed of X Inc": the name is X Inc
-            if words[j].group() == "of" and words[j - 1].group() not in OF_HEADS:
+            if words[j].group() == "of" and words[j - 1].group() not in self.tables.of_heads:
                 k = j + 1
                 break
         return s + words[k].start(), e
@@ -325,8 +320,7 @@ class CompanyFinder:
         return Company(s, e, name, country, source, form,
                        (ticker[0], ticker[1]) if ticker else None, outer), cue
 
-    @staticmethod
-    def _place(text: str, s: int, e: int, form_start: int, cues: Sequence[Cue]
+    def _place(self, text: str, s: int, e: int, form_start: int, cues: Sequence[Cue]
                ) -> tuple[str, str, tuple[int, int] | None]:
         """A country or place written inside the name, right after it ("of
         London", "(Italy)") or right before it ("Japan's", "Tokyo-based",
@@ -354,7 +348,7 @@ class CompanyFinder:
         if appos is not None:
             # "X Ltd, a Toronto gold producer, said": the description places it
             c = next((c for c in places if c.start == appos.end()), None)
-            if c is not None and APPOSITION_TAIL_RE.match(text, c.end) is not None:
+            if c is not None and self.tables.apposition_tail.match(text, c.end) is not None:
                 return c.country, "place", (c.start, c.end)
         for c in reversed(places):
             if c.end > s:
@@ -362,8 +356,8 @@ class CompanyFinder:
             gap = text[c.end : s]
             if len(gap) > 40:
                 break
-            m = BEFORE_RE.fullmatch(gap)
-            if m is not None and not GAP_FUNCTION_RE.search(gap) and \
+            m = self.tables.before.fullmatch(gap)
+            if m is not None and not self.tables.clause.search(gap) and \
                     (m.group("link") or c.kind == "country"):
                 return c.country, "place", (c.start, c.end)
             break
